@@ -1,0 +1,249 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+
+namespace DataApps.Runtime;
+
+/// <summary>How a run ended; it decides what the session keeps.</summary>
+internal enum RunOutcome
+{
+    /// <summary>The body returned, or called <c>ui.Stop()</c>: the tree is final, widgets not rendered are dropped, triggers reset.</summary>
+    Completed,
+
+    /// <summary>The body threw: the error is shown, triggers reset, but no widget state is dropped.</summary>
+    Failed,
+
+    /// <summary>The body called <c>ui.Rerun()</c>: triggers reset and the page runs again at once.</summary>
+    Rerun,
+
+    /// <summary>A newer interaction cancelled the run: nothing is reset, the next run starts with all pending values.</summary>
+    Superseded,
+}
+
+internal sealed partial class AppSession
+{
+    /// <summary>
+    /// One run, as a small state machine: apply pending values → run onChange callbacks → run the
+    /// page body → settle the outcome (publish, drop unrendered widgets, reset triggers).
+    /// </summary>
+    private async Task ExecuteAsync(IDataPage page, PendingValue[] pending, CancellationToken ct)
+    {
+        var run = new PageRun(++_runNumber, _base, ct);
+        CurrentRun = run;
+
+        // 1. Apply pending values; collect the callbacks of widgets whose value changed.
+        var callbacks = ApplyPending(pending);
+
+        // 2. Callbacks run before the body, writing at the top of the page if they write at all.
+        var outcome = RunOutcome.Completed;
+        foreach (var callback in callbacks)
+        {
+            outcome = await GuardAsync(run, () => { callback(); return Task.CompletedTask; }).ConfigureAwait(false);
+            if (outcome != RunOutcome.Completed)
+            {
+                break;
+            }
+        }
+
+        // 3. The body.
+        if (outcome == RunOutcome.Completed)
+        {
+            outcome = await GuardAsync(run, () => page.RunAsync(RootUi, ct)).ConfigureAwait(false);
+        }
+
+        // 4. Settle.
+        Settle(run, outcome);
+    }
+
+    private List<Action> ApplyPending(PendingValue[] pending)
+    {
+        var callbacks = new List<Action>();
+        foreach (var (id, wire, trigger) in pending)
+        {
+            if (!Widgets.TryGet(id, out var widget))
+            {
+                continue; // a widget of an earlier page or run; nothing to apply it to
+            }
+
+            object? value;
+            try
+            {
+                value = trigger ? true : widget.Spec.FromWire(wire);
+            }
+            catch (Exception ex) when (ex is FormatException or InvalidCastException or OverflowException)
+            {
+                Log.BadWidgetValue(_logger, widget.Spec.Kind, widget.Spec.Label, ex.Message);
+                continue;
+            }
+
+            if (!trigger && Equals(value, widget.Value))
+            {
+                continue;
+            }
+
+            widget.Value = value;
+            if (widget.Spec.OnChange is { } onChange && !callbacks.Contains(onChange))
+            {
+                callbacks.Add(onChange);
+            }
+        }
+
+        return callbacks;
+    }
+
+    private async Task<RunOutcome> GuardAsync(PageRun run, Func<Task> body)
+    {
+        try
+        {
+            await body().ConfigureAwait(false);
+            return RunOutcome.Completed;
+        }
+        catch (OperationCanceledException) when (run.Token.IsCancellationRequested)
+        {
+            return RunOutcome.Superseded;
+        }
+        catch (StopException)
+        {
+            return RunOutcome.Completed;
+        }
+        catch (RerunException)
+        {
+            return RunOutcome.Rerun;
+        }
+        catch (Exception ex)
+        {
+            var correlationId = Guid.NewGuid().ToString("N")[..12];
+            Log.PageFailed(_logger, ex, PageId, correlationId);
+            LastException = ex;
+            Emit(run, run.Main, ExceptionElementFor(ex, correlationId));
+            return RunOutcome.Failed;
+        }
+    }
+
+    internal ExceptionElement ExceptionElementFor(Exception ex, string correlationId) => Options.ShowErrorDetails
+        ? new ExceptionElement(ex.GetType().FullName ?? ex.GetType().Name, ex.Message, ex.ToString(), correlationId)
+        : new ExceptionElement("Error", "Something went wrong while running this page.", null, correlationId);
+
+    private void Settle(PageRun run, RunOutcome outcome)
+    {
+        lock (run.Gate)
+        {
+            run.Finished = true;
+        }
+
+        switch (outcome)
+        {
+            case RunOutcome.Completed:
+            case RunOutcome.Failed:
+                if (outcome == RunOutcome.Completed)
+                {
+                    Widgets.RemoveUnrendered(run.Number);
+                    LastException = null;
+                }
+
+                Widgets.ResetTriggers();
+                CompletedRuns++;
+                _base = run.Build(final: true);
+                Publish(_base);
+                break;
+            case RunOutcome.Rerun:
+                Widgets.ResetTriggers();
+                RequestRerunFromScript();
+                break;
+            case RunOutcome.Superseded:
+                break;
+        }
+    }
+
+    /// <summary>Adds an element to a block of the run and publishes progress when a frame has passed.</summary>
+    internal void Emit(PageRun run, BlockBuilder block, Element element)
+    {
+        lock (run.Gate)
+        {
+            block.Add(element);
+            run.Dirty = true;
+        }
+
+        AfterEmit(run);
+    }
+
+    internal BlockBuilder EmitBlock(PageRun run, BlockBuilder block, BlockElement template, bool replaceOnWrite = false)
+    {
+        BlockBuilder child;
+        lock (run.Gate)
+        {
+            child = block.AddBlock(template, replaceOnWrite);
+            run.Dirty = true;
+        }
+
+        AfterEmit(run);
+        return child;
+    }
+
+    private void AfterEmit(PageRun run)
+    {
+        var interval = Options.ProgressInterval;
+        if (interval <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        var elapsed = Stopwatch.GetElapsedTime(run.LastPublished);
+        if (elapsed >= interval)
+        {
+            PublishProgress(run);
+        }
+        else
+        {
+            // Output written just before a long computation must still show: flush it after a frame.
+            _progressTimer ??= new Timer(static s => ((AppSession)s!).OnProgressTimer(), this, Timeout.Infinite, Timeout.Infinite);
+            _progressTimer.Change(interval - elapsed, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private void OnProgressTimer()
+    {
+        if (CurrentRun is { } run)
+        {
+            PublishProgress(run);
+        }
+    }
+
+    private void PublishProgress(PageRun run)
+    {
+        lock (run.Gate)
+        {
+            if (run.Finished || !run.Dirty || run.Token.IsCancellationRequested || !ReferenceEquals(run, CurrentRun))
+            {
+                return;
+            }
+
+            run.LastPublished = Stopwatch.GetTimestamp();
+            Publish(run.Build(final: false));
+        }
+    }
+
+    private void Publish(PageTree tree)
+    {
+        if (ReferenceEquals(tree, Tree))
+        {
+            return;
+        }
+
+        Tree = tree;
+        TreeChanged?.Invoke(tree);
+    }
+
+    private readonly record struct PendingValue(string WidgetId, object? Value, bool IsTrigger);
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Error, "Page {PageId} failed; correlation id {CorrelationId}")]
+        public static partial void PageFailed(ILogger logger, Exception exception, string pageId, string correlationId);
+
+        [LoggerMessage(2, LogLevel.Warning, "Ignored a value for {Kind} '{Label}': {Reason}")]
+        public static partial void BadWidgetValue(ILogger logger, string kind, string label, string reason);
+
+        [LoggerMessage(3, LogLevel.Error, "The run loop failed")]
+        public static partial void RunLoopFailed(ILogger logger, Exception exception);
+    }
+}

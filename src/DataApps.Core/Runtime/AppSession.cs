@@ -1,0 +1,197 @@
+using System.Diagnostics;
+using DataApps.State;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace DataApps.Runtime;
+
+/// <summary>
+/// One user's session: it owns the state, the runner and the published tree. Browser events come
+/// in through <see cref="IWidgetSink"/>; each one queues a value and requests a run.
+/// </summary>
+/// <remarks>
+/// Note [Threading]: values from the browser are queued under <c>_gate</c> from any thread. The page
+/// runs on one thread at a time (the run loop), off the circuit's synchronization context; it alone
+/// touches <see cref="Widgets"/> and <see cref="State"/>. The result leaves as an immutable
+/// <see cref="PageTree"/> through <see cref="TreeChanged"/>, which the host marshals to its circuit.
+/// </remarks>
+internal sealed partial class AppSession : IWidgetSink, IDisposable
+{
+    private readonly Lock _gate = new();
+    private readonly List<PendingValue> _pending = [];
+    private readonly ILogger _logger;
+    private TaskCompletionSource? _idle;   // non-null while the run loop is active
+    private CancellationTokenSource? _runCts;
+    private bool _runRequested;
+    private IDataPage? _page;
+    private PageTree _base = PageTree.Empty; // the last completed tree of the current page
+    private Timer? _progressTimer;
+    private int _runNumber;
+    private bool _disposed;
+
+    public AppSession(SessionOptions? options = null, ILogger? logger = null)
+    {
+        Options = options ?? new SessionOptions();
+        _logger = logger ?? NullLogger.Instance;
+        Widgets = new WidgetStore();
+        State = new SessionState(Widgets);
+        RootUi = new Ui(this, UiTarget.Main);
+        SidebarUi = new Ui(this, UiTarget.Sidebar);
+    }
+
+    public SessionOptions Options { get; }
+
+    public WidgetStore Widgets { get; }
+
+    public SessionState State { get; }
+
+    public Ui RootUi { get; }
+
+    public Ui SidebarUi { get; }
+
+    /// <summary>The page's id, part of every unkeyed widget's identity.</summary>
+    public string PageId { get; private set; } = "";
+
+    /// <summary>The run in flight, or the last one.</summary>
+    public PageRun? CurrentRun { get; private set; }
+
+    /// <summary>The latest published output.</summary>
+    public PageTree Tree { get; private set; } = PageTree.Empty;
+
+    /// <summary>How many runs have completed (not superseded).</summary>
+    public int CompletedRuns { get; private set; }
+
+    /// <summary>The exception that ended the last completed run, if any.</summary>
+    public Exception? LastException { get; private set; }
+
+    /// <summary>Raised on the run thread (or the progress timer) each time <see cref="Tree"/> changes.</summary>
+    public event Action<PageTree>? TreeChanged;
+
+    /// <summary>Shows <paramref name="page"/> from now on and runs it.</summary>
+    public Task NavigateAsync(IDataPage page, string pageId)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        lock (_gate)
+        {
+            _page = page;
+            PageId = pageId;
+            _base = PageTree.Empty;
+        }
+
+        Publish(PageTree.Empty);
+        return RequestRunAsync();
+    }
+
+    public void SetValue(string widgetId, object? value) => Enqueue(new PendingValue(widgetId, value, false));
+
+    public void Trigger(string widgetId) => Enqueue(new PendingValue(widgetId, true, true));
+
+    /// <summary>Requests a run; a run in flight is cancelled at its next <c>ui</c> call and started again.</summary>
+    /// <returns>A task that completes when the session has no more runs to do.</returns>
+    public Task RequestRunAsync()
+    {
+        TaskCompletionSource? start = null;
+        Task idle;
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _runRequested = true;
+            if (_idle is null)
+            {
+                _idle = start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+            else
+            {
+                _runCts?.Cancel();
+            }
+
+            idle = _idle.Task;
+        }
+
+        if (start is not null)
+        {
+            if (Options.Inline)
+            {
+                _ = LoopAsync();
+            }
+            else
+            {
+                _ = Task.Run(LoopAsync);
+            }
+        }
+
+        return idle;
+    }
+
+    /// <summary>Asks for another run after the current one (<c>ui.Rerun()</c>).</summary>
+    internal void RequestRerunFromScript()
+    {
+        lock (_gate)
+        {
+            _runRequested = true;
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _disposed = true;
+            _runCts?.Cancel();
+        }
+
+        _progressTimer?.Dispose();
+    }
+
+    private void Enqueue(PendingValue value)
+    {
+        lock (_gate)
+        {
+            _pending.Add(value);
+        }
+
+        if (!Options.Inline)
+        {
+            _ = RequestRunAsync();
+        }
+    }
+
+    private async Task LoopAsync()
+    {
+        while (true)
+        {
+            IDataPage? page;
+            PendingValue[] pending;
+            CancellationTokenSource cts;
+            lock (_gate)
+            {
+                if (!_runRequested || _disposed || _page is null)
+                {
+                    var idle = _idle!;
+                    _idle = null;
+                    _runCts = null;
+                    idle.SetResult();
+                    return;
+                }
+
+                _runRequested = false;
+                pending = [.. _pending];
+                _pending.Clear();
+                _runCts = cts = new CancellationTokenSource();
+                page = _page;
+            }
+
+            using (cts)
+            {
+                try
+                {
+                    await ExecuteAsync(page, pending, cts.Token).ConfigureAwait(false);
+                }
+                catch (Exception ex)
+                {
+                    Log.RunLoopFailed(_logger, ex);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System.Diagnostics;
+
+namespace DataApps.Runtime;
+
+/// <summary>One execution of a page: its output builders, the widgets it has claimed and its cancellation.</summary>
+internal sealed class PageRun(int number, PageTree previous, CancellationToken token)
+{
+    private readonly HashSet<string> _widgetIds = new(StringComparer.Ordinal);
+
+    public int Number { get; } = number;
+
+    public CancellationToken Token { get; } = token;
+
+    /// <summary>The last completed tree, against which this run's output is merged and shared.</summary>
+    public PageTree Previous { get; } = previous;
+
+    public BlockBuilder Main { get; } = new(new ContainerElement(false));
+
+    public BlockBuilder Sidebar { get; } = new(new ContainerElement(false));
+
+    /// <summary>Guards the builders: the script thread writes them while the progress timer may snapshot them.</summary>
+    public Lock Gate { get; } = new();
+
+    public long LastPublished { get; set; } = Stopwatch.GetTimestamp();
+
+    public bool Dirty { get; set; }
+
+    public bool Finished { get; set; }
+
+    /// <summary>Claims a widget identity for this run; false when another widget already has it.</summary>
+    public bool TryClaimWidget(string id) => _widgetIds.Add(id);
+
+    public PageTree Build(bool final)
+    {
+        lock (Gate)
+        {
+            Dirty = false;
+            var main = (ContainerElement)Main.Build(Previous.Main, final);
+            var sidebar = (ContainerElement)Sidebar.Build(Previous.Sidebar, final);
+            return ReferenceEquals(main, Previous.Main) && ReferenceEquals(sidebar, Previous.Sidebar)
+                ? Previous
+                : new PageTree(main, sidebar);
+        }
+    }
+}

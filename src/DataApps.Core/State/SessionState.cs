@@ -1,0 +1,190 @@
+using System.Collections;
+using System.Diagnostics.CodeAnalysis;
+using DataApps.State;
+
+namespace DataApps;
+
+/// <summary>
+/// The session's state: values that live across reruns (<c>ui.State</c>). Widgets created with a
+/// <c>key</c> are readable and settable here under that key; setting such a key moves the widget.
+/// </summary>
+/// <example>
+/// <code>
+/// var count = ui.State.GetOrAdd("count", 0);
+/// if (ui.Button("+1")) ui.State["count"] = count + 1;
+/// </code>
+/// </example>
+public sealed class SessionState : IDictionary<string, object?>
+{
+    private readonly Dictionary<string, object?> _values = new(StringComparer.Ordinal);
+    private readonly WidgetStore _widgets;
+
+    internal SessionState(WidgetStore widgets) => _widgets = widgets;
+
+    /// <summary>Gets or sets the value under <paramref name="key"/>; a widget's key reads or moves that widget.</summary>
+    /// <param name="key">The key.</param>
+    /// <exception cref="KeyNotFoundException">Nothing is stored under <paramref name="key"/>.</exception>
+    public object? this[string key]
+    {
+        get => TryGetValue(key, out var value)
+            ? value
+            : throw new KeyNotFoundException($"ui.State has no key '{key}'. Set it first, or read it with ui.State.GetOrAdd(\"{key}\", …).");
+        set
+        {
+            ArgumentNullException.ThrowIfNull(key);
+            if (_widgets.TryGetByKey(key, out var widget))
+            {
+                widget.Value = value;
+            }
+            else
+            {
+                _values[key] = value;
+            }
+        }
+    }
+
+    /// <summary>The value under <paramref name="key"/> as <typeparamref name="T"/>, or <paramref name="defaultValue"/> when there is none.</summary>
+    /// <typeparam name="T">The expected type.</typeparam>
+    /// <param name="key">The key.</param>
+    /// <param name="defaultValue">What to return when nothing is stored.</param>
+    /// <exception cref="InvalidCastException">The stored value is of another type.</exception>
+    public T Get<T>(string key, T defaultValue = default!) =>
+        TryGetValue(key, out var value) ? Cast<T>(key, value) : defaultValue;
+
+    /// <summary>The value under <paramref name="key"/>, first storing <paramref name="initial"/> when there is none.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="key">The key.</param>
+    /// <param name="initial">The value to store when the key is new.</param>
+    public T GetOrAdd<T>(string key, T initial)
+    {
+        if (TryGetValue(key, out var value))
+        {
+            return Cast<T>(key, value);
+        }
+
+        this[key] = initial;
+        return initial;
+    }
+
+    /// <summary>The value under <paramref name="key"/>, first storing what <paramref name="factory"/> makes when there is none.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="key">The key.</param>
+    /// <param name="factory">Makes the value when the key is new; not called otherwise.</param>
+    public T GetOrAdd<T>(string key, Func<T> factory)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        if (TryGetValue(key, out var value))
+        {
+            return Cast<T>(key, value);
+        }
+
+        var created = factory();
+        this[key] = created;
+        return created;
+    }
+
+    /// <inheritdoc />
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (_widgets.TryGetByKey(key, out var widget))
+        {
+            value = widget.Value;
+            return true;
+        }
+
+        return _values.TryGetValue(key, out value);
+    }
+
+    /// <inheritdoc />
+    public bool ContainsKey(string key) => _widgets.TryGetByKey(key, out _) || _values.ContainsKey(key);
+
+    /// <inheritdoc />
+    public void Add(string key, object? value)
+    {
+        if (ContainsKey(key))
+        {
+            throw new ArgumentException($"ui.State already has a key '{key}'.", nameof(key));
+        }
+
+        this[key] = value;
+    }
+
+    /// <summary>Removes the value under <paramref name="key"/>; removing a widget's key resets that widget to its default.</summary>
+    /// <param name="key">The key.</param>
+    public bool Remove(string key)
+    {
+        if (_widgets.TryGetByKey(key, out var widget))
+        {
+            _widgets.Remove(widget);
+            return true;
+        }
+
+        return _values.Remove(key);
+    }
+
+    /// <summary>Removes every value and resets every keyed widget.</summary>
+    public void Clear()
+    {
+        foreach (var key in _widgets.Keys.ToList())
+        {
+            Remove(key);
+        }
+
+        _values.Clear();
+    }
+
+    /// <inheritdoc />
+    public ICollection<string> Keys => [.. _values.Keys, .. _widgets.Keys];
+
+    /// <inheritdoc />
+    public ICollection<object?> Values => [.. this.Select(pair => pair.Value)];
+
+    /// <inheritdoc />
+    public int Count => _values.Count + _widgets.Keys.Count();
+
+    bool ICollection<KeyValuePair<string, object?>>.IsReadOnly => false;
+
+    /// <inheritdoc />
+    public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
+    {
+        foreach (var pair in _values)
+        {
+            yield return pair;
+        }
+
+        foreach (var widget in _widgets.All)
+        {
+            if (widget.Key is not null)
+            {
+                yield return new(widget.Key, widget.Value);
+            }
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    void ICollection<KeyValuePair<string, object?>>.Add(KeyValuePair<string, object?> item) => Add(item.Key, item.Value);
+
+    bool ICollection<KeyValuePair<string, object?>>.Contains(KeyValuePair<string, object?> item) =>
+        TryGetValue(item.Key, out var value) && Equals(value, item.Value);
+
+    void ICollection<KeyValuePair<string, object?>>.CopyTo(KeyValuePair<string, object?>[] array, int arrayIndex) =>
+        this.ToList().CopyTo(array, arrayIndex);
+
+    bool ICollection<KeyValuePair<string, object?>>.Remove(KeyValuePair<string, object?> item) =>
+        ((ICollection<KeyValuePair<string, object?>>)this).Contains(item) && Remove(item.Key);
+
+    /// <summary>Takes a value set under a widget's key before the widget existed, so the new widget starts from it.</summary>
+    internal bool TryTakeUnbound(string key, out object? value) => _values.Remove(key, out value);
+
+    private static T Cast<T>(string key, object? value) => value switch
+    {
+        T typed => typed,
+        null when default(T) is null => default!,
+        _ => throw new InvalidCastException(
+            $"ui.State[\"{key}\"] holds {Describe(value)}, not {typeof(T).Name}."),
+    };
+
+    internal static string Describe(object? value) => value is null ? "null" : $"a {value.GetType().Name}";
+}

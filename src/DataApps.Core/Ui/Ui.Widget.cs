@@ -1,0 +1,103 @@
+using DataApps.State;
+
+namespace DataApps;
+
+public sealed partial class Ui
+{
+    /// <summary>
+    /// The one path every widget takes: identity → policies → state → element → value. Built-in
+    /// verbs and custom widgets call it with their spec.
+    /// </summary>
+    /// <typeparam name="TValue">The widget's value type.</typeparam>
+    /// <param name="spec">What the widget is and how its value is decoded and shown.</param>
+    /// <returns>The widget's current value.</returns>
+    /// <example><c>int stars = ui.Widget(new RatingSpec("Rate it", max: 5));</c></example>
+    public TValue Widget<TValue>(WidgetSpec<TValue> spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var run = Checkpoint();
+        var block = Block(run);
+        Policies.CheckWidget(spec);
+
+        var id = IdentityOf(spec);
+        if (!run.TryClaimWidget(id))
+        {
+            _session.Emit(run, block, new ErrorElement(Policies.DuplicateWidgetMessage(spec)));
+            return spec.DefaultValue;
+        }
+
+        var value = Bind(run, block, id, spec);
+        var element = spec.CreateElement(id, value);
+        if (element.Help != spec.Help || element.Disabled != spec.Disabled)
+        {
+            element = element with { Help = spec.Help, Disabled = spec.Disabled };
+        }
+
+        _session.Emit(run, block, element);
+        return value;
+    }
+
+    private string IdentityOf<TValue>(WidgetSpec<TValue> spec)
+    {
+        if (spec.Key is { } key)
+        {
+            return WidgetIdentity.ForKey(key);
+        }
+
+        var identity = new WidgetIdentity(spec.Kind);
+        identity.Add(spec.Label);
+        spec.AddIdentity(ref identity);
+        identity.Add(_session.PageId);
+        return identity.ToId(spec.Kind);
+    }
+
+    /// <summary>Finds or creates the widget's state and returns its valid current value.</summary>
+    private TValue Bind<TValue>(Runtime.PageRun run, Runtime.BlockBuilder block, string id, WidgetSpec<TValue> spec)
+    {
+        var widgets = _session.Widgets;
+        if (!widgets.TryGet(id, out var state))
+        {
+            object? initial = spec.DefaultValue;
+            if (spec.Key is { } key && State.TryTakeUnbound(key, out var preset))
+            {
+                // A value set through ui.State before the widget existed moves the new widget.
+                initial = Accept(run, block, spec, preset, out var accepted) ? accepted : spec.DefaultValue;
+            }
+
+            state = new WidgetState(id, spec.Key, spec, initial);
+            widgets.Add(state);
+        }
+        else if (!Accept(run, block, spec, state.Value, out _))
+        {
+            state.Value = spec.DefaultValue;
+        }
+
+        state.Spec = spec;
+        state.LastRun = run.Number;
+        return (TValue)state.Value!;
+    }
+
+    private bool Accept<TValue>(Runtime.PageRun run, Runtime.BlockBuilder block, WidgetSpec<TValue> spec, object? stored, out TValue value)
+    {
+        if (!TryCast(stored, out value))
+        {
+            _session.Emit(run, block, new ErrorElement(Policies.WrongTypeMessage(spec, stored)));
+            return false;
+        }
+
+        // Out of range or no longer an option: back to the default, quietly, as Streamlit does.
+        return spec.IsValid(value);
+    }
+
+    private static bool TryCast<TValue>(object? stored, out TValue value)
+    {
+        if (stored is TValue typed)
+        {
+            value = typed;
+            return true;
+        }
+
+        value = default!;
+        return stored is null && default(TValue) is null;
+    }
+}

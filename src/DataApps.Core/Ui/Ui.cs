@@ -1,0 +1,98 @@
+using DataApps.Runtime;
+using DataApps.State;
+
+namespace DataApps;
+
+/// <summary>Where a <see cref="Ui"/> writes.</summary>
+internal enum UiTarget
+{
+    Main,
+    Sidebar,
+    Block,
+}
+
+/// <summary>
+/// The page's cursor into a container: every verb writes an element at this place, every widget
+/// verb returns the widget's current value. Containers return child <see cref="Ui"/>s.
+/// </summary>
+/// <example>
+/// <code>
+/// var n = ui.Slider("n", 1, 100, 10);
+/// ui.Write($"n² = {n * n}");
+/// </code>
+/// </example>
+public sealed partial class Ui
+{
+    private readonly AppSession _session;
+    private readonly UiTarget _target;
+    private readonly BlockBuilder? _block;
+
+    internal Ui(AppSession session, UiTarget target, BlockBuilder? block = null)
+    {
+        _session = session;
+        _target = target;
+        _block = block;
+    }
+
+    /// <summary>The sidebar, shown below the navigation.</summary>
+    /// <example><c>var species = ui.Sidebar.SelectBox("Species", names);</c></example>
+    public Ui Sidebar => _session.SidebarUi;
+
+    /// <summary>The session's state, kept across reruns; keyed widgets are readable and settable here.</summary>
+    /// <example><c>var count = ui.State.GetOrAdd("count", 0);</c></example>
+    public SessionState State => _session.State;
+
+    /// <summary>Cancelled when a newer interaction supersedes the current run; pass it to long awaits.</summary>
+    public CancellationToken CancellationToken => Run.Token;
+
+    internal AppSession Session => _session;
+
+    internal PageRun Run => _session.CurrentRun
+        ?? throw new InvalidOperationException("This Ui can only be used while a page runs.");
+
+    private BlockBuilder Block(PageRun run) => _target switch
+    {
+        UiTarget.Main => run.Main,
+        UiTarget.Sidebar => run.Sidebar,
+        _ => _block!,
+    };
+
+    /// <summary>Writes any element at this place; custom display elements use it.</summary>
+    /// <param name="element">The element.</param>
+    /// <example><c>ui.Add(new RatingElement(4));</c></example>
+    public void Add(Element element)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        var run = Checkpoint();
+        _session.Emit(run, Block(run), element);
+    }
+
+    /// <summary>Ends this run now, as if the page had returned; what was written so far stays.</summary>
+    /// <example><c>if (file is null) { ui.Info("Upload a file."); ui.Stop(); }</c></example>
+    public void Stop()
+    {
+        Checkpoint();
+        throw new StopException();
+    }
+
+    /// <summary>Ends this run now and runs the page again from the top.</summary>
+    /// <example><c>if (ui.Button("Reset")) { ui.State.Clear(); ui.Rerun(); }</c></example>
+    public void Rerun()
+    {
+        Checkpoint();
+        throw new RerunException();
+    }
+
+    /// <summary>Every verb starts here: a superseded run stops at its next <c>ui</c> call.</summary>
+    private PageRun Checkpoint()
+    {
+        var run = Run;
+        run.Token.ThrowIfCancellationRequested();
+        return run;
+    }
+
+    private Ui Child(PageRun run, BlockElement template, bool replaceOnWrite = false) =>
+        new(_session, UiTarget.Block, _session.EmitBlock(run, Block(run), template, replaceOnWrite));
+
+    private Ui Child(BlockBuilder block) => new(_session, UiTarget.Block, block);
+}

@@ -1,0 +1,152 @@
+namespace DataApps.Widgets;
+
+/// <summary>A push button: a trigger, true only in the run its click caused.</summary>
+internal sealed class ButtonSpec(string label, bool primary) : WidgetSpec<bool>("button", label)
+{
+    public override bool IsTrigger => true;
+
+    public override bool DefaultValue => false;
+
+    public override void AddIdentity(ref WidgetIdentity identity) => identity.Add(primary);
+
+    public override bool FromWire(object? wire) => true;
+
+    public override WidgetElement CreateElement(string widgetId, bool value) =>
+        new ButtonElement(widgetId, Label, primary) { Help = Help, Disabled = Disabled };
+}
+
+/// <summary>A checkbox or a toggle: a bool.</summary>
+internal sealed class CheckSpec(string kind, string label, bool initial) : WidgetSpec<bool>(kind, label)
+{
+    public override bool DefaultValue => initial;
+
+    public override void AddIdentity(ref WidgetIdentity identity) => identity.Add(initial);
+
+    public override bool FromWire(object? wire) => Wire.ToBool(wire);
+
+    public override WidgetElement CreateElement(string widgetId, bool value) => Kind == "toggle"
+        ? new ToggleElement(widgetId, Label, value) { Help = Help, Disabled = Disabled }
+        : new CheckboxElement(widgetId, Label, value) { Help = Help, Disabled = Disabled };
+}
+
+/// <summary>The options of a choice widget, with their labels.</summary>
+internal sealed class Choices<T>
+{
+    public Choices(IEnumerable<T> options, Func<T, string>? format)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Items = options as T[] ?? [.. options];
+        var labels = new string[Items.Length];
+        for (var i = 0; i < Items.Length; i++)
+        {
+            labels[i] = format is null ? Items[i]?.ToString() ?? "" : format(Items[i]);
+        }
+
+        Labels = labels;
+    }
+
+    public T[] Items { get; }
+
+    public string[] Labels { get; }
+
+    public int IndexOf(T? value)
+    {
+        var comparer = EqualityComparer<T>.Default;
+        for (var i = 0; i < Items.Length; i++)
+        {
+            if (comparer.Equals(Items[i], value!))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public T At(object? wire, string kind, string label)
+    {
+        var index = Wire.ToInt(wire);
+        return (uint)index < (uint)Items.Length
+            ? Items[index]
+            : throw new FormatException($"The {kind} '{label}' has no option {index}.");
+    }
+
+    public int CheckIndex(int? index, string label)
+    {
+        if (index is { } i && (i < 0 || i >= Items.Length))
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), i, $"'{label}' has {Items.Length} options; index {i} is not one of them.");
+        }
+
+        return index ?? -1;
+    }
+}
+
+/// <summary>Radio buttons: one of the options.</summary>
+internal sealed class RadioSpec<T>(string label, Choices<T> choices, int index, bool horizontal) : WidgetSpec<T>("radio", label)
+{
+    public override T DefaultValue => index >= 0 ? choices.Items[index] : default!;
+
+    public override void AddIdentity(ref WidgetIdentity identity)
+    {
+        identity.Add(choices.Labels);
+        identity.Add(index);
+    }
+
+    public override bool IsValid(T value) => choices.Items.Length == 0 || choices.IndexOf(value) >= 0;
+
+    public override T FromWire(object? wire) => choices.At(wire, Kind, Label);
+
+    public override WidgetElement CreateElement(string widgetId, T value) =>
+        new RadioElement(widgetId, Label, choices.Labels, choices.IndexOf(value), horizontal) { Help = Help, Disabled = Disabled };
+}
+
+/// <summary>A select box: one of the options, or none.</summary>
+internal sealed class SelectBoxSpec<T>(string label, Choices<T> choices, int index, string? placeholder) : WidgetSpec<T?>("select-box", label)
+{
+    public override T? DefaultValue => index >= 0 ? choices.Items[index] : default;
+
+    public override void AddIdentity(ref WidgetIdentity identity)
+    {
+        identity.Add(choices.Labels);
+        identity.Add(index);
+    }
+
+    public override bool IsValid(T? value) => (index < 0 && value is null) || choices.IndexOf(value) >= 0;
+
+    public override T? FromWire(object? wire) => wire is null || Wire.ToInt(wire) < 0 ? default : choices.At(wire, Kind, Label);
+
+    public override WidgetElement CreateElement(string widgetId, T? value) =>
+        new SelectBoxElement(widgetId, Label, choices.Labels, choices.IndexOf(value), placeholder) { Help = Help, Disabled = Disabled };
+}
+
+/// <summary>A multi-select: any of the options, in the order chosen.</summary>
+internal sealed class MultiSelectSpec<T>(string label, Choices<T> choices, T[] defaults, string? placeholder)
+    : WidgetSpec<IReadOnlyList<T>>("multi-select", label)
+{
+    public override IReadOnlyList<T> DefaultValue => defaults;
+
+    public override void AddIdentity(ref WidgetIdentity identity)
+    {
+        identity.Add(choices.Labels);
+        foreach (var item in defaults)
+        {
+            identity.Add(choices.IndexOf(item));
+        }
+    }
+
+    public override bool IsValid(IReadOnlyList<T> value) => value.All(item => choices.IndexOf(item) >= 0);
+
+    public override IReadOnlyList<T> FromWire(object? wire) => Wire.ToInts(wire).Select(i => choices.At(i, Kind, Label)).ToArray();
+
+    public override WidgetElement CreateElement(string widgetId, IReadOnlyList<T> value)
+    {
+        var indices = new int[value.Count];
+        for (var i = 0; i < indices.Length; i++)
+        {
+            indices[i] = choices.IndexOf(value[i]);
+        }
+
+        return new MultiSelectElement(widgetId, Label, choices.Labels, indices, placeholder) { Help = Help, Disabled = Disabled };
+    }
+}

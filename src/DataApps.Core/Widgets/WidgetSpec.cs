@@ -1,0 +1,86 @@
+namespace DataApps;
+
+/// <summary>
+/// Describes one widget call: its kind, label and options, its value space, how to turn a value
+/// sent by the browser into a typed value, and the element that shows it.
+/// </summary>
+/// <remarks>
+/// Every widget verb, built-in or custom, builds a spec and passes it to <see cref="Ui.Widget{TValue}"/>,
+/// the one path that computes identity, applies policies, binds state and emits the element.
+/// </remarks>
+/// <typeparam name="TValue">The value the widget returns to the script.</typeparam>
+public abstract class WidgetSpec<TValue> : IWidgetSpec
+{
+    /// <summary>Creates a spec.</summary>
+    /// <param name="kind">The widget kind, part of its identity (e.g. <c>slider</c>).</param>
+    /// <param name="label">The label, part of its identity unless a key is given.</param>
+    protected WidgetSpec(string kind, string label)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(kind);
+        ArgumentNullException.ThrowIfNull(label);
+        Kind = kind;
+        Label = label;
+    }
+
+    /// <summary>The widget kind, part of its identity.</summary>
+    public string Kind { get; }
+
+    /// <summary>The label shown with the widget.</summary>
+    public string Label { get; }
+
+    /// <summary>A user key: the identity becomes the key alone and the value is readable through <c>ui.State[key]</c>.</summary>
+    public string? Key { get; init; }
+
+    /// <summary>A tooltip shown beside the label.</summary>
+    public string? Help { get; init; }
+
+    /// <summary>Whether the widget is shown but cannot be changed.</summary>
+    public bool Disabled { get; init; }
+
+    /// <summary>Called before the next page run when the browser changes the value.</summary>
+    public Action? OnChange { get; init; }
+
+    /// <summary>Whether the value is a one-run trigger (a button): set by a click, reset after the run that saw it.</summary>
+    public virtual bool IsTrigger => false;
+
+    /// <summary>The value before the user touches the widget.</summary>
+    public abstract TValue DefaultValue { get; }
+
+    /// <summary>Adds the parameters that define the value space to the identity (e.g. min and max).</summary>
+    /// <param name="identity">The identity being built.</param>
+    public virtual void AddIdentity(ref WidgetIdentity identity)
+    {
+    }
+
+    /// <summary>Whether a stored value is still valid for this call (e.g. within range, among the options).</summary>
+    /// <param name="value">The stored value.</param>
+    public virtual bool IsValid(TValue value) => true;
+
+    /// <summary>Turns a value sent by the browser into the typed value.</summary>
+    /// <param name="wire">The value the renderer sent.</param>
+    /// <exception cref="FormatException">The wire value does not fit this widget.</exception>
+    public virtual TValue FromWire(object? wire) => wire is TValue value
+        ? value
+        : throw new FormatException($"The {Kind} '{Label}' cannot take a value of type {wire?.GetType().Name ?? "null"}.");
+
+    /// <summary>Builds the element that shows the widget with <paramref name="value"/>.</summary>
+    /// <param name="widgetId">The widget's identity.</param>
+    /// <param name="value">The current value.</param>
+    public abstract WidgetElement CreateElement(string widgetId, TValue value);
+
+    object? IWidgetSpec.FromWire(object? wire) => FromWire(wire);
+}
+
+/// <summary>The untyped view of a <see cref="WidgetSpec{TValue}"/> that the session keeps to decode browser values.</summary>
+internal interface IWidgetSpec
+{
+    string Kind { get; }
+
+    string Label { get; }
+
+    bool IsTrigger { get; }
+
+    Action? OnChange { get; }
+
+    object? FromWire(object? wire);
+}

@@ -1,0 +1,83 @@
+namespace DataApps.Testing;
+
+public sealed partial class AppTest
+{
+    /// <summary>The button with this label or key.</summary>
+    /// <param name="labelOrKey">The label, or the key given to the verb.</param>
+    public ButtonHandle Button(string labelOrKey) => new(this, Find<ButtonElement>(labelOrKey));
+
+    /// <summary>The checkbox with this label or key.</summary>
+    /// <param name="labelOrKey">The label, or the key given to the verb.</param>
+    public ValueHandle<CheckboxElement, bool> Checkbox(string labelOrKey) => new(this, Find<CheckboxElement>(labelOrKey), e => e.Value);
+
+    /// <summary>The toggle with this label or key.</summary>
+    /// <param name="labelOrKey">The label, or the key given to the verb.</param>
+    public ValueHandle<ToggleElement, bool> Toggle(string labelOrKey) => new(this, Find<ToggleElement>(labelOrKey), e => e.Value);
+
+    /// <summary>The radio group with this label or key; values are the shown option texts.</summary>
+    /// <param name="labelOrKey">The label, or the key given to the verb.</param>
+    public OptionHandle<RadioElement> Radio(string labelOrKey) => new(this, Find<RadioElement>(labelOrKey), e => e.Options, e => e.Index);
+
+    /// <summary>The select box with this label or key; values are the shown option texts.</summary>
+    /// <param name="labelOrKey">The label, or the key given to the verb.</param>
+    public OptionHandle<SelectBoxElement> SelectBox(string labelOrKey) => new(this, Find<SelectBoxElement>(labelOrKey), e => e.Options, e => e.Index);
+
+    /// <summary>The multi-select with this label or key; values are the shown option texts.</summary>
+    /// <param name="labelOrKey">The label, or the key given to the verb.</param>
+    public MultiSelectHandle MultiSelect(string labelOrKey) => new(this, Find<MultiSelectElement>(labelOrKey));
+
+    /// <summary>The slider with this label or key.</summary>
+    /// <param name="labelOrKey">The label, or the key given to the verb.</param>
+    public ValueHandle<SliderElement, double> Slider(string labelOrKey) => new(this, Find<SliderElement>(labelOrKey), e => e.Value);
+
+    /// <summary>The range slider with this label or key.</summary>
+    /// <param name="labelOrKey">The label, or the key given to the verb.</param>
+    public ValueHandle<RangeSliderElement, (double Low, double High)> RangeSlider(string labelOrKey) =>
+        new(this, Find<RangeSliderElement>(labelOrKey), e => (e.Low, e.High));
+
+    /// <summary>The text input with this label or key.</summary>
+    /// <param name="labelOrKey">The label, or the key given to the verb.</param>
+    public ValueHandle<TextInputElement, string> TextInput(string labelOrKey) => new(this, Find<TextInputElement>(labelOrKey), e => e.Value);
+
+    /// <summary>The text area with this label or key.</summary>
+    /// <param name="labelOrKey">The label, or the key given to the verb.</param>
+    public ValueHandle<TextAreaElement, string> TextArea(string labelOrKey) => new(this, Find<TextAreaElement>(labelOrKey), e => e.Value);
+
+    /// <summary>The number input with this label or key.</summary>
+    /// <param name="labelOrKey">The label, or the key given to the verb.</param>
+    public ValueHandle<NumberInputElement, double> NumberInput(string labelOrKey) => new(this, Find<NumberInputElement>(labelOrKey), e => e.Value);
+
+    /// <summary>The widget of type <typeparamref name="TElement"/> with this label or key; custom widgets use it.</summary>
+    /// <typeparam name="TElement">The widget's element type.</typeparam>
+    /// <param name="labelOrKey">The label, or the key given to the verb.</param>
+    /// <exception cref="InvalidOperationException">No such widget, or several (pass the key instead).</exception>
+    public TElement Find<TElement>(string labelOrKey)
+        where TElement : WidgetElement
+    {
+        ArgumentNullException.ThrowIfNull(labelOrKey);
+        var widgets = Elements.OfType<TElement>().ToList();
+        var byKey = widgets.Where(w => w.WidgetId == WidgetIdentity.ForKey(labelOrKey)).ToList();
+        if (byKey.Count == 1)
+        {
+            return byKey[0];
+        }
+
+        var byLabel = widgets.Where(w => w.Label == labelOrKey).ToList();
+        var kind = typeof(TElement).Name.Replace("Element", "", StringComparison.Ordinal);
+        return byLabel.Count switch
+        {
+            1 => byLabel[0],
+            0 => throw new InvalidOperationException(
+                $"No {kind} labelled or keyed '{labelOrKey}' in the last run. Found: " +
+                (widgets.Count == 0 ? "none." : string.Join(", ", widgets.Select(w => $"'{w.Label}'")) + ".")),
+            _ => throw new InvalidOperationException($"{byLabel.Count} {kind} widgets are labelled '{labelOrKey}'; find one by its key instead."),
+        };
+    }
+
+    /// <summary>Queues a value for a widget, as its renderer would send it; it applies on the next <see cref="RunAsync"/>.</summary>
+    /// <param name="widgetId">The widget's identity.</param>
+    /// <param name="wireValue">The value as a renderer sends it.</param>
+    public void SetWidgetValue(string widgetId, object? wireValue) => _session.SetValue(widgetId, wireValue);
+
+    internal void Click(string widgetId) => _session.Trigger(widgetId);
+}

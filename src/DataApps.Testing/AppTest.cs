@@ -1,0 +1,135 @@
+using DataApps.Runtime;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DataApps.Testing;
+
+/// <summary>
+/// Runs a page headlessly: no Blazor, no browser. Set widget values through handles named after
+/// the verbs, then <see cref="RunAsync"/> again and assert on <see cref="Elements"/>.
+/// </summary>
+/// <example>
+/// <code>
+/// using var app = AppTest.For&lt;CounterPage&gt;();
+/// await app.RunAsync();
+/// app.Button("+1").Click();
+/// await app.RunAsync();
+/// Assert.Equal(1, app.State["count"]);
+/// </code>
+/// </example>
+public sealed partial class AppTest : IDisposable
+{
+    private readonly AppSession _session;
+    private readonly IDataPage _page;
+    private readonly ServiceProvider? _services;
+    private bool _navigated;
+
+    private AppTest(IDataPage page, ServiceProvider? services, string pageId)
+    {
+        _page = page;
+        _services = services;
+        PageId = pageId;
+        _session = new AppSession(new SessionOptions { Inline = true, ProgressInterval = TimeSpan.Zero });
+    }
+
+    /// <summary>The id the page runs under (part of widget identity), e.g. its route.</summary>
+    public string PageId { get; }
+
+    /// <summary>How long <see cref="RunAsync"/> waits for a run before failing; 10 seconds by default.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Creates a test for a page class; its constructor dependencies come from <paramref name="configureServices"/>.</summary>
+    /// <typeparam name="TPage">The page class.</typeparam>
+    /// <param name="configureServices">Registers the services the page needs (fakes, repositories).</param>
+    public static AppTest For<TPage>(Action<IServiceCollection>? configureServices = null)
+        where TPage : class, IDataPage
+    {
+        var services = new ServiceCollection();
+        configureServices?.Invoke(services);
+        var provider = services.BuildServiceProvider();
+        var page = ActivatorUtilities.CreateInstance<TPage>(provider);
+        var route = typeof(TPage).GetCustomAttributes(typeof(PageAttribute), false) is [PageAttribute attribute, ..] ? attribute.Route : typeof(TPage).FullName!;
+        return new AppTest(page, provider, route);
+    }
+
+    /// <summary>Creates a test for a page written as a lambda.</summary>
+    /// <param name="body">The page body.</param>
+    public static AppTest FromFunction(Action<Ui> body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        return new AppTest(new LambdaPage(ui => { body(ui); return Task.CompletedTask; }), null, "/");
+    }
+
+    /// <summary>Creates a test for an asynchronous page written as a lambda.</summary>
+    /// <param name="body">The page body.</param>
+    public static AppTest FromFunction(Func<Ui, Task> body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        return new AppTest(new LambdaPage(body), null, "/");
+    }
+
+    /// <summary>Runs the page once (more if it calls <c>ui.Rerun()</c>) with every value set since the last run.</summary>
+    /// <returns>This test, for chaining.</returns>
+    /// <exception cref="TimeoutException">The page did not finish within <see cref="Timeout"/>.</exception>
+    public async Task<AppTest> RunAsync()
+    {
+        var run = _navigated ? _session.RequestRunAsync() : _session.NavigateAsync(_page, PageId);
+        _navigated = true;
+        await run.WaitAsync(Timeout).ConfigureAwait(false);
+        return this;
+    }
+
+    /// <summary>The output of the last run: main area then sidebar, depth first, containers included.</summary>
+    public IReadOnlyList<Element> Elements => [.. Flatten(Tree.Main), .. Flatten(Tree.Sidebar)];
+
+    /// <summary>The output of the main area, depth first.</summary>
+    public IReadOnlyList<Element> Main => [.. Flatten(Tree.Main)];
+
+    /// <summary>The output of the sidebar, depth first.</summary>
+    public IReadOnlyList<Element> Sidebar => [.. Flatten(Tree.Sidebar)];
+
+    /// <summary>The tree of the last run.</summary>
+    public PageTree Tree => _session.Tree;
+
+    /// <summary>The exception that ended the last run, or <c>null</c>.</summary>
+    public Exception? Exception => _session.LastException;
+
+    /// <summary>The session state, as the page sees it through <c>ui.State</c>.</summary>
+    public SessionState State => _session.State;
+
+    /// <summary>How many runs have completed.</summary>
+    public int Runs => _session.CompletedRuns;
+
+    /// <summary>The elements of type <typeparamref name="TElement"/>, in document order.</summary>
+    /// <typeparam name="TElement">The element type.</typeparam>
+    public IReadOnlyList<TElement> Get<TElement>()
+        where TElement : Element => [.. Elements.OfType<TElement>()];
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _session.Dispose();
+        _services?.Dispose();
+    }
+
+    internal AppSession Session => _session;
+
+    private static IEnumerable<Element> Flatten(BlockElement block)
+    {
+        foreach (var child in block.Children)
+        {
+            yield return child;
+            if (child is BlockElement inner)
+            {
+                foreach (var descendant in Flatten(inner))
+                {
+                    yield return descendant;
+                }
+            }
+        }
+    }
+
+    private sealed class LambdaPage(Func<Ui, Task> body) : IDataPage
+    {
+        public Task RunAsync(Ui ui, CancellationToken ct) => body(ui);
+    }
+}
