@@ -1,0 +1,9 @@
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddDataApps(o => o.Title = "DataApps Showcase").AddPagesFrom(typeof(Program).Assembly);
+
+var app = builder.Build();
+app.MapDataApps();
+app.Run();
+
+/// <summary>The Showcase entry point; public so tests can host it.</summary>
+public partial class Program;

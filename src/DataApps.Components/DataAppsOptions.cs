@@ -1,0 +1,14 @@
+namespace DataApps;
+
+/// <summary>Options of a DataApps app, set with <c>AddDataApps(o => …)</c>.</summary>
+public sealed class DataAppsOptions
+{
+    /// <summary>The app title in the app bar and the browser tab.</summary>
+    public string Title { get; set; } = "DataApps";
+
+    /// <summary>Show exception types and stack traces in the page; <c>null</c> shows them in Development only.</summary>
+    public bool? ShowErrorDetails { get; set; }
+
+    /// <summary>How often the output of a long run is pushed to the browser while it runs; zero waits for the run to end.</summary>
+    public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromMilliseconds(16);
+}

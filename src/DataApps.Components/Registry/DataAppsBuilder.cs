@@ -1,0 +1,31 @@
+using DataApps;
+using DataApps.Components;
+using Microsoft.AspNetCore.Components;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>What <c>AddDataApps()</c> returns: features extend it with their own <c>Add…</c> methods.</summary>
+public interface IDataAppsBuilder
+{
+    /// <summary>The application's services.</summary>
+    IServiceCollection Services { get; }
+}
+
+/// <summary>Registers renderers for element types.</summary>
+public static class ElementRegistrationExtensions
+{
+    /// <summary>Registers <typeparamref name="TView"/> as the renderer of <typeparamref name="TElement"/>; built-in elements are registered the same way.</summary>
+    /// <typeparam name="TElement">The element record.</typeparam>
+    /// <typeparam name="TView">The Blazor component that shows it, with an <c>Element</c> parameter.</typeparam>
+    /// <param name="builder">The DataApps builder.</param>
+    /// <returns>The builder, for chaining.</returns>
+    /// <example><c>builder.Services.AddDataApps().AddElement&lt;RatingElement, RatingView&gt;();</c></example>
+    public static IDataAppsBuilder AddElement<TElement, TView>(this IDataAppsBuilder builder)
+        where TElement : Element
+        where TView : IComponent
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.Configure<ElementRegistryOptions>(o => o.Add(typeof(TElement), typeof(TView)));
+        return builder;
+    }
+}

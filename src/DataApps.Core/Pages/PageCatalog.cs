@@ -1,0 +1,90 @@
+namespace DataApps;
+
+/// <summary>A page the app serves: where, under what title, and how to create it.</summary>
+/// <param name="Route">The URL path, starting with <c>/</c>.</param>
+/// <param name="Title">The title in the navigation and the browser tab.</param>
+/// <param name="Icon">A Material icon name, or <c>null</c>.</param>
+/// <param name="Section">The navigation section, or <c>null</c>.</param>
+/// <param name="Order">The position within the section.</param>
+/// <param name="PageType">The page class (for lambda pages, the framework's wrapper type).</param>
+public sealed record PageDescriptor(string Route, string Title, string? Icon, string? Section, int Order, Type PageType)
+{
+    /// <summary>Creates the page from the session's services; <c>null</c> means "construct <see cref="PageType"/> through DI".</summary>
+    public Func<IServiceProvider, IDataPage>? Factory { get; init; }
+
+    /// <summary>Describes a page class from its <see cref="PageAttribute"/>.</summary>
+    /// <param name="pageType">A class implementing <see cref="IDataPage"/> with a <see cref="PageAttribute"/>.</param>
+    /// <exception cref="ArgumentException">The class is not a usable page.</exception>
+    public static PageDescriptor FromType(Type pageType)
+    {
+        ArgumentNullException.ThrowIfNull(pageType);
+        if (!typeof(IDataPage).IsAssignableFrom(pageType) || pageType.IsAbstract)
+        {
+            throw new ArgumentException($"{pageType.FullName} has [Page] but is not a concrete class implementing IDataPage (derive from DataPage).");
+        }
+
+        var page = pageType.GetCustomAttributes(typeof(PageAttribute), false) is [PageAttribute attribute, ..]
+            ? attribute
+            : throw new ArgumentException($"{pageType.FullName} has no [Page(\"/route\")] attribute.");
+        return new PageDescriptor(page.Route, page.Title ?? pageType.Name, page.Icon, page.Section, page.Order, pageType);
+    }
+}
+
+/// <summary>The pages of the app, from every assembly that contributed some, in navigation order.</summary>
+public sealed class PageCatalog
+{
+    private readonly List<PageDescriptor> _pages = [];
+    private readonly Dictionary<string, PageDescriptor> _byRoute = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The pages in navigation order: pages without a section first, sections by their lowest <see cref="PageAttribute.Order"/>, then pages by order and title.</summary>
+    public IReadOnlyList<PageDescriptor> Pages => _pages;
+
+    /// <summary>Adds a page.</summary>
+    /// <param name="page">The page.</param>
+    /// <exception cref="InvalidOperationException">The route is malformed or already taken.</exception>
+    public void Add(PageDescriptor page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        if (string.IsNullOrWhiteSpace(page.Route) || page.Route[0] != '/')
+        {
+            throw new InvalidOperationException($"The page {page.PageType.FullName} has the route '{page.Route}'; a route starts with '/'.");
+        }
+
+        var route = Normalize(page.Route);
+        if (_byRoute.TryGetValue(route, out var existing))
+        {
+            throw new InvalidOperationException(
+                $"Two pages have the route '{route}': {existing.PageType.FullName} and {page.PageType.FullName}. Give each page its own route.");
+        }
+
+        page = page with { Route = route };
+        _byRoute.Add(route, page);
+        _pages.Add(page);
+
+        // Sections keep the order of their first page (lowest Order), so authors steer the nav with Order alone.
+        var ordered = _pages
+            .GroupBy(p => p.Section ?? "")
+            .OrderBy(g => g.Key.Length == 0 ? 0 : 1)
+            .ThenBy(g => g.Min(p => p.Order))
+            .ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
+            .SelectMany(g => g.OrderBy(p => p.Order).ThenBy(p => p.Title, StringComparer.OrdinalIgnoreCase))
+            .ToList();
+        _pages.Clear();
+        _pages.AddRange(ordered);
+    }
+
+    /// <summary>The page at <paramref name="path"/> (case-insensitive, trailing slash ignored), or <c>null</c>.</summary>
+    /// <param name="path">A URL path, with or without the leading slash.</param>
+    public PageDescriptor? Find(string? path) => _byRoute.GetValueOrDefault(Normalize("/" + (path ?? "").TrimStart('/')));
+
+    private static string Normalize(string route)
+    {
+        var query = route.IndexOfAny(['?', '#']);
+        if (query >= 0)
+        {
+            route = route[..query];
+        }
+
+        return route.Length > 1 ? route.TrimEnd('/') : route;
+    }
+}

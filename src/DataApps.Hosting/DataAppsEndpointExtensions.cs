@@ -1,0 +1,32 @@
+using DataApps;
+using DataApps.Components.Shell;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Microsoft.AspNetCore.Builder;
+
+/// <summary>Serves DataApps pages.</summary>
+public static class DataAppsEndpointExtensions
+{
+    /// <summary>Maps the DataApps shell, its static assets and the Blazor Server hub.</summary>
+    /// <param name="app">The web application.</param>
+    /// <returns>The app, for chaining.</returns>
+    /// <exception cref="InvalidOperationException"><c>AddDataApps()</c> was not called, or no page was added.</exception>
+    /// <example><c>app.MapDataApps();</c></example>
+    public static WebApplication MapDataApps(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var catalog = app.Services.GetService<PageCatalog>()
+            ?? throw new InvalidOperationException("DataApps is not configured: call builder.Services.AddDataApps() before app.MapDataApps().");
+        if (catalog.Pages.Count == 0)
+        {
+            throw new InvalidOperationException(
+                "DataApps has no pages: add them with builder.Services.AddDataApps().AddPagesFrom(typeof(Program).Assembly) " +
+                "(classes with [Page(\"/route\")] deriving from DataPage).");
+        }
+
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

@@ -1,0 +1,111 @@
+using System.Reflection;
+using DataApps;
+using DataApps.Components;
+using DataApps.Components.Shell;
+using MudBlazor.Services;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Adds DataApps to an ASP.NET Core app.</summary>
+public static class DataAppsServiceCollectionExtensions
+{
+    /// <summary>Adds the DataApps runtime, renderers and shell; add pages with <see cref="AddPagesFrom"/>.</summary>
+    /// <param name="services">The app's services.</param>
+    /// <param name="configure">Sets <see cref="DataAppsOptions"/>.</param>
+    /// <returns>A builder that features extend.</returns>
+    /// <example><c>builder.Services.AddDataApps(o => o.Title = "Penguins").AddPagesFrom(typeof(Program).Assembly);</c></example>
+    public static IDataAppsBuilder AddDataApps(this IServiceCollection services, Action<DataAppsOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = services.AddOptions<DataAppsOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        if (!services.Any(d => d.ServiceType == typeof(PageCatalog)))
+        {
+            services.AddSingleton(new PageCatalog());
+            services.AddSingleton<ElementRegistry>();
+            services.AddScoped<SessionHost>();
+            services.AddRazorComponents().AddInteractiveServerComponents();
+            services.AddMudServices();
+        }
+
+        return new DataAppsBuilder(services).AddBuiltInElements();
+    }
+
+    /// <summary>Adds every class with a <see cref="PageAttribute"/> in <paramref name="assembly"/>; call it once per assembly that contributes pages.</summary>
+    /// <param name="builder">The DataApps builder.</param>
+    /// <param name="assembly">The assembly to scan.</param>
+    /// <returns>The builder, for chaining.</returns>
+    /// <exception cref="InvalidOperationException">Two pages share a route, or a route is malformed.</exception>
+    public static IDataAppsBuilder AddPagesFrom(this IDataAppsBuilder builder, Assembly assembly)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(assembly);
+        var catalog = builder.Catalog();
+        foreach (var type in assembly.GetTypes().Where(t => t.IsDefined(typeof(PageAttribute), false)))
+        {
+            catalog.Add(PageDescriptor.FromType(type));
+        }
+
+        return builder;
+    }
+
+    /// <summary>Adds one page class.</summary>
+    /// <typeparam name="TPage">A page class with a <see cref="PageAttribute"/>.</typeparam>
+    /// <param name="builder">The DataApps builder.</param>
+    /// <returns>The builder, for chaining.</returns>
+    public static IDataAppsBuilder AddPage<TPage>(this IDataAppsBuilder builder)
+        where TPage : class, IDataPage
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Catalog().Add(PageDescriptor.FromType(typeof(TPage)));
+        return builder;
+    }
+
+    /// <summary>Adds a page described by hand (route, title, factory).</summary>
+    /// <param name="builder">The DataApps builder.</param>
+    /// <param name="page">The page.</param>
+    /// <returns>The builder, for chaining.</returns>
+    public static IDataAppsBuilder AddPage(this IDataAppsBuilder builder, PageDescriptor page)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Catalog().Add(page);
+        return builder;
+    }
+
+    /// <summary>Adds a page written as a lambda.</summary>
+    /// <param name="builder">The DataApps builder.</param>
+    /// <param name="route">The URL path, starting with <c>/</c>.</param>
+    /// <param name="body">The page body.</param>
+    /// <param name="title">The title in the navigation and the browser tab.</param>
+    /// <returns>The builder, for chaining.</returns>
+    /// <example><c>builder.Services.AddDataApps().AddPage("/", ui => ui.Title("Hello"));</c></example>
+    public static IDataAppsBuilder AddPage(this IDataAppsBuilder builder, string route, Func<Ui, Task> body, string? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(body);
+        builder.Catalog().Add(new PageDescriptor(route, title ?? "Home", null, null, 0, typeof(LambdaPage))
+        {
+            Factory = _ => new LambdaPage(body),
+        });
+        return builder;
+    }
+
+    private static PageCatalog Catalog(this IDataAppsBuilder builder) =>
+        builder.Services.FirstOrDefault(d => d.ServiceType == typeof(PageCatalog))?.ImplementationInstance as PageCatalog
+        ?? throw new InvalidOperationException("Call services.AddDataApps() before adding pages.");
+
+    private sealed class DataAppsBuilder(IServiceCollection services) : IDataAppsBuilder
+    {
+        public IServiceCollection Services { get; } = services;
+    }
+}
+
+/// <summary>A page whose body is a lambda (<c>DataApp.Run(args, ui => …)</c>).</summary>
+internal sealed class LambdaPage(Func<Ui, Task> body) : IDataPage
+{
+    public Task RunAsync(Ui ui, CancellationToken ct) => body(ui);
+}
