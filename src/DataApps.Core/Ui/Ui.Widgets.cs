@@ -186,7 +186,7 @@ public sealed partial class Ui
     /// <summary>Shows a numeric field with step buttons; returns its value.</summary>
     /// <typeparam name="T">Any number type.</typeparam>
     /// <param name="label">The label.</param>
-    /// <param name="value">The initial value; <paramref name="min"/> or zero by default.</param>
+    /// <param name="value">The initial value; it also fixes <typeparamref name="T"/> (<c>10</c> is an int, <c>0.5</c> a double).</param>
     /// <param name="min">The smallest value accepted.</param>
     /// <param name="max">The largest value accepted.</param>
     /// <param name="step">The step; 1 for whole numbers, 0.01 otherwise.</param>
@@ -195,7 +195,7 @@ public sealed partial class Ui
     /// <param name="disabled">Show it greyed out.</param>
     /// <param name="onChange">Called before the next run when it changes.</param>
     /// <example><c>var epochs = ui.NumberInput("Epochs", 10, min: 1, max: 500);</c></example>
-    public T NumberInput<T>(string label, T? value = null, T? min = null, T? max = null, T? step = null,
+    public T NumberInput<T>(string label, T value, T? min = null, T? max = null, T? step = null,
         string? key = null, string? help = null, bool disabled = false, Action? onChange = null)
         where T : struct, INumber<T>
     {
@@ -204,8 +204,7 @@ public sealed partial class Ui
             Numbers<T>.CheckRange(lo, hi, label);
         }
 
-        var initial = value ?? min ?? T.Zero;
-        initial = min is { } low && initial < low ? low : max is { } high && initial > high ? high : initial;
+        var initial = min is { } low && value < low ? low : max is { } high && value > high ? high : value;
         return Widget(new NumberInputSpec<T>(label, initial, min, max, step ?? Numbers<T>.DefaultStep)
         { Key = key, Help = help, Disabled = disabled, OnChange = onChange });
     }
