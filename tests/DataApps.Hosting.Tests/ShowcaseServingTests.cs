@@ -1,0 +1,42 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace DataApps.Hosting.Tests;
+
+/// <summary>The shell and the assets it needs are served; a missing blazor.web.js would leave every page blank.</summary>
+public sealed class ShowcaseServingTests(ShowcaseServingTests.Factory factory) : IClassFixture<ShowcaseServingTests.Factory>
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/any/page/at/all")]
+    public async Task EveryPathServesTheShell(string path)
+    {
+        using var client = factory.CreateClient();
+
+        var html = await client.GetStringAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.Contains("_framework/blazor.web.js", html, StringComparison.Ordinal);
+        Assert.Contains("_content/MudBlazor/MudBlazor.min.css", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/_framework/blazor.web.js", "javascript")]
+    [InlineData("/_content/MudBlazor/MudBlazor.min.js", "javascript")]
+    [InlineData("/_content/MudBlazor/MudBlazor.min.css", "css")]
+    [InlineData("/_content/DataApps.Components/dataapps.css", "css")]
+    public async Task TheShellsAssetsAreServed(string path, string contentType)
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(contentType, response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
+    }
+
+    public sealed class Factory : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseEnvironment("Development");
+    }
+}
