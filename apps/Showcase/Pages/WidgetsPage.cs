@@ -30,6 +30,7 @@ public sealed class WidgetsPage : DataPage
     {
         ui.Header("Buttons and switches", divider: true);
 
+        // Each row: the widget in a wide column (weight 3), the value it returned in a narrow one (weight 1).
         var (widget, value) = ui.Columns(3, 1);
         var clicked = widget.Button("Button", help: "True only in the run its click caused.");
         value.Text($"clicked = {clicked}");
