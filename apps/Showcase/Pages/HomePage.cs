@@ -2,18 +2,58 @@ using DataApps;
 
 namespace Showcase.Pages;
 
+/// <summary>What DataApps is, a live example of the script model, and the way to every other page.</summary>
 [Page("/", Title = "Home", Icon = "home", Order = 0)]
 public sealed class HomePage : DataPage
 {
+    private const string Sample = """
+        [Page("/", Title = "Home")]
+        public sealed class HomePage : DataPage
+        {
+            protected override void Run(Ui ui)
+            {
+                var n = ui.Slider("n", 1, 100, 10);   // a widget returns its current value
+                ui.Text($"n² = {n * n}");
+                if (ui.Button("Celebrate"))          // true only in the run the click caused
+                {
+                    ui.Success("🎉 Clicked!");
+                }
+            }
+        }
+        """;
+
     protected override void Run(Ui ui)
     {
         ui.Title("DataApps Showcase");
-        ui.Markdown("A page is a C# class whose `Run(Ui ui)` reads like a script. **Move the slider**: the page reruns.");
+        ui.Markdown("""
+            **DataApps** turns a C# method into a web app. A page is a class whose `Run(Ui ui)` reads
+            like a script, top to bottom. Each time you touch a widget, the framework stores its new
+            value and **runs the page again**; only what changed is sent to the browser.
+            """);
+
+        ui.Header("Try it");
         var n = ui.Slider("n", 1, 100, 10);
         ui.Text($"n² = {n * n}");
         if (ui.Button("Celebrate"))
         {
             ui.Success("🎉 Clicked!");
         }
+
+        ui.Header("How a page works");
+        ui.Markdown("This is all the code behind the example above:");
+        ui.Code(Sample, "csharp");
+        ui.Markdown("""
+            - A widget verb (`ui.Slider`, `ui.Checkbox`, …) draws the widget **and returns its value**.
+            - A button returns `true` in the one run its click caused, so `if (ui.Button(…))` reads naturally.
+            - There are no event handlers and no bindings: the whole page reruns, and the script decides what to show.
+            """);
+
+        ui.Header("Explore");
+        ui.Markdown("""
+            - [Widgets](widgets): every input widget, with its value shown live beside it.
+            - [Layout](layout): the sidebar, columns, tabs, expanders, containers and placeholders.
+            - [State](state): values that survive reruns, callbacks, widgets moved from code, and animation.
+            - [Errors](errors): what you see when a page throws, or when a widget is used the wrong way.
+            """);
     }
 }
