@@ -41,6 +41,14 @@ public static class DataApp
 
     internal static WebApplication Build(string[] args, Action<IDataAppsBuilder> pages)
     {
+        if (!System.Text.Json.JsonSerializer.IsReflectionEnabledByDefault)
+        {
+            // File-based apps default to native AOT, which switches reflection-based JSON off; Blazor Server needs it.
+            throw new InvalidOperationException(
+                "Blazor Server needs reflection-based JSON, which this app has switched off (file-based apps default to PublishAot=true). " +
+                "Add `#:property PublishAot=false` at the top of the file, or set <PublishAot>false</PublishAot> in the project.");
+        }
+
         var builder = WebApplication.CreateBuilder(args);
 
         // Package assets (_content/…) are served from the build output's manifest even outside Development,

@@ -80,11 +80,11 @@ public sealed class WidgetsPage : DataPage
         value.Text($"range = {low}..{high}");
 
         (widget, value) = ui.Columns(3, 1);
-        var epochs = widget.NumberInput<int>("NumberInput (int)", 10, min: 1, max: 500, help: "Whole numbers between 1 and 500.");
+        var epochs = widget.NumberInput("NumberInput (int)", 10, min: 1, max: 500, help: "Whole numbers between 1 and 500.");
         value.Text($"epochs = {epochs}");
 
         (widget, value) = ui.Columns(3, 1);
-        var rate = widget.NumberInput<double>("NumberInput (double)", 0.001, min: 0.0, step: 0.001, help: "A double with no upper bound.");
+        var rate = widget.NumberInput("NumberInput (double)", 0.001, min: 0.0, step: 0.001, help: "A double with no upper bound.");
         value.Text($"rate = {rate:0.###}");
     }
 
