@@ -53,6 +53,14 @@ public sealed class LayoutViewsTests : RendererTest
     }
 
     [Fact]
+    public void TabHeadersAreNotWrappedInTooltips()
+    {
+        var cut = Render<TabsView, TabsElement>(Tabs());
+
+        Assert.Empty(cut.FindComponents<MudBlazor.MudTooltip>());
+    }
+
+    [Fact]
     public void ClickingATabShowsItsPanel()
     {
         var cut = Render<TabsView, TabsElement>(Tabs());

@@ -12,7 +12,7 @@ public sealed class RadioViewTests : RendererTest
         var cut = Render<RadioView, RadioElement>(Some.Radio());
 
         Assert.Equal("Species", cut.Find(".da-label label").TextContent);
-        Assert.Equal(["Adelie", "Chinstrap", "Gentoo"], cut.FindAll("label.mud-radio").Select(l => l.TextContent.Trim()));
+        Assert.Equal(["Adelie", "Chinstrap", "Gentoo"], cut.FindAll("label.da-radio-option").Select(l => l.TextContent.Trim()));
     }
 
     [Fact]
@@ -20,7 +20,7 @@ public sealed class RadioViewTests : RendererTest
     {
         var cut = Render<RadioView, RadioElement>(Some.Radio(index: 0));
 
-        cut.FindAll("input[type=radio]")[2].Click();
+        cut.FindAll("input[type=radio]")[2].Change(true);
 
         Assert.Equal(("radio-1", (object?)2), Sink.Single);
     }
@@ -33,6 +33,23 @@ public sealed class RadioViewTests : RendererTest
         Rerun(cut, Some.Radio(index: 1));
 
         Assert.Equal([false, true, false], cut.FindAll("input[type=radio]").Select(i => i.HasAttribute("checked")));
+    }
+
+    [Fact]
+    public void TheOptionsFormOneGroupNamedAfterTheWidget()
+    {
+        var cut = Render<RadioView, RadioElement>(Some.Radio());
+
+        Assert.All(cut.FindAll("input[type=radio]"), i => Assert.Equal("da-radio-1", i.GetAttribute("name")));
+        Assert.Equal("Species", cut.Find("[role=radiogroup]").GetAttribute("aria-label"));
+    }
+
+    [Fact]
+    public void TheRadioHoldsNoComponentsBeyondItsView()
+    {
+        var cut = Render<RadioView, RadioElement>(Some.Radio());
+
+        Assert.Empty(cut.FindComponents<Microsoft.AspNetCore.Components.IComponent>());
     }
 
     [Fact]
