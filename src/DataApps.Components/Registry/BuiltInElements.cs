@@ -1,3 +1,6 @@
+using DataApps.Components.Views.Layout;
+using DataApps.Components.Views.Text;
+using DataApps.Components.Views.Widgets;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DataApps.Components;
@@ -8,17 +11,42 @@ public static class BuiltInElements
     /// <summary>Registers every built-in renderer.</summary>
     /// <param name="builder">The DataApps builder.</param>
     /// <returns>The builder, for chaining.</returns>
+    /// <example><c>builder.Services.AddDataApps().AddBuiltInElements();</c> (<c>AddDataApps</c> already calls it.)</example>
     public static IDataAppsBuilder AddBuiltInElements(this IDataAppsBuilder builder) => builder
-        .AddElement<TitleElement, Views.Text.TitleView>()
-        .AddElement<TextElement, Views.Text.TextView>()
-        .AddElement<MarkdownElement, Views.Text.MarkdownView>()
-        .AddElement<SuccessElement, Views.Text.AlertView>()
-        .AddElement<InfoElement, Views.Text.AlertView>()
-        .AddElement<WarningElement, Views.Text.AlertView>()
-        .AddElement<ErrorElement, Views.Text.AlertView>()
-        .AddElement<ExceptionElement, Views.Text.ExceptionView>()
-        .AddElement<ContainerElement, Views.Layout.ContainerView>()
-        .AddElement<ColumnsElement, Views.Layout.ColumnsView>()
-        .AddElement<ButtonElement, Views.Widgets.ButtonView>()
-        .AddElement<SliderElement, Views.Widgets.SliderView>();
+        // Text
+        .AddElement<TitleElement, TitleView>()
+        .AddElement<HeaderElement, HeaderView>()
+        .AddElement<SubheaderElement, SubheaderView>()
+        .AddElement<CaptionElement, CaptionView>()
+        .AddElement<TextElement, TextView>()
+        .AddElement<MarkdownElement, MarkdownView>()
+        .AddElement<CodeElement, CodeView>()
+        .AddElement<DividerElement, DividerView>()
+        .AddElement<JsonElement, JsonView>()
+        .AddElement<MetricElement, MetricView>()
+        .AddElement<SuccessElement, AlertView>()
+        .AddElement<InfoElement, AlertView>()
+        .AddElement<WarningElement, AlertView>()
+        .AddElement<ErrorElement, AlertView>()
+        .AddElement<ExceptionElement, ExceptionView>()
+
+        // Layout
+        .AddElement<ContainerElement, ContainerView>()
+        .AddElement<ColumnsElement, ColumnsView>()
+        .AddElement<TabsElement, TabsView>()
+        .AddElement<ExpanderElement, ExpanderView>()
+        .AddElement<EmptyElement, EmptyView>()
+
+        // Widgets
+        .AddElement<ButtonElement, ButtonView>()
+        .AddElement<CheckboxElement, CheckboxView>()
+        .AddElement<ToggleElement, ToggleView>()
+        .AddElement<RadioElement, RadioView>()
+        .AddElement<SelectBoxElement, SelectBoxView>()
+        .AddElement<MultiSelectElement, MultiSelectView>()
+        .AddElement<SliderElement, SliderView>()
+        .AddElement<RangeSliderElement, RangeSliderView>()
+        .AddElement<TextInputElement, TextInputView>()
+        .AddElement<TextAreaElement, TextAreaView>()
+        .AddElement<NumberInputElement, NumberInputView>();
 }
