@@ -33,19 +33,20 @@ internal sealed partial class AppSession
         // 1. Apply pending values; collect the callbacks of widgets whose value changed.
         var callbacks = ApplyPending(pending);
 
-        // 2. Callbacks run before the body, writing at the top of the page if they write at all.
+        // 2. Callbacks run before the body, writing at the top of the page if they write at all. A callback
+        //    that throws shows its error there; the other callbacks and the body still run.
         var outcome = RunOutcome.Completed;
         foreach (var callback in callbacks)
         {
             outcome = await GuardAsync(run, () => { callback(); return Task.CompletedTask; }).ConfigureAwait(false);
-            if (outcome != RunOutcome.Completed)
+            if (outcome is RunOutcome.Rerun or RunOutcome.Superseded)
             {
                 break;
             }
         }
 
         // 3. The body.
-        if (outcome == RunOutcome.Completed)
+        if (outcome is RunOutcome.Completed or RunOutcome.Failed)
         {
             outcome = await GuardAsync(run, () => page.RunAsync(RootUi, ct)).ConfigureAwait(false);
         }
@@ -113,7 +114,7 @@ internal sealed partial class AppSession
         {
             var correlationId = Guid.NewGuid().ToString("N")[..12];
             Log.PageFailed(_logger, ex, PageId, correlationId);
-            LastException = ex;
+            run.Error = ex;
             Emit(run, run.Main, ExceptionElementFor(ex, correlationId));
             return RunOutcome.Failed;
         }
@@ -137,8 +138,9 @@ internal sealed partial class AppSession
                 if (outcome == RunOutcome.Completed)
                 {
                     Widgets.RemoveUnrendered(run.Number);
-                    LastException = null;
                 }
+
+                LastException = run.Error;
 
                 Widgets.ResetTriggers();
                 CompletedRuns++;

@@ -181,16 +181,23 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
                 page = _page;
             }
 
-            using (cts)
+            try
             {
-                try
+                await ExecuteAsync(page, pending, cts.Token).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                Log.RunLoopFailed(_logger, ex);
+            }
+            finally
+            {
+                // Forget the source under the gate before disposing it: a value arriving now must not cancel a disposed source.
+                lock (_gate)
                 {
-                    await ExecuteAsync(page, pending, cts.Token).ConfigureAwait(false);
+                    _runCts = null;
                 }
-                catch (Exception ex)
-                {
-                    Log.RunLoopFailed(_logger, ex);
-                }
+
+                cts.Dispose();
             }
         }
     }

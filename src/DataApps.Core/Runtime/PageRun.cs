@@ -27,6 +27,9 @@ internal sealed class PageRun(int number, PageTree previous, CancellationToken t
 
     public bool Finished { get; set; }
 
+    /// <summary>The last exception a callback or the body threw in this run, shown in the page.</summary>
+    public Exception? Error { get; set; }
+
     /// <summary>Claims a widget identity for this run; false when another widget already has it.</summary>
     public bool TryClaimWidget(string id) => _widgetIds.Add(id);
 
