@@ -145,7 +145,7 @@ internal sealed partial class AppSession
                 Widgets.ResetTriggers();
                 CompletedRuns++;
                 _base = run.Build(final: true);
-                Publish(_base);
+                Publish(_base, completed: true);
                 break;
             case RunOutcome.Rerun:
                 Widgets.ResetTriggers();
@@ -224,9 +224,10 @@ internal sealed partial class AppSession
         }
     }
 
-    private void Publish(PageTree tree)
+    /// <summary>Hands a tree to the host; a completed run is always announced, even with unchanged output, so the page can count runs.</summary>
+    private void Publish(PageTree tree, bool completed = false)
     {
-        if (ReferenceEquals(tree, Tree))
+        if (ReferenceEquals(tree, Tree) && !completed)
         {
             return;
         }
