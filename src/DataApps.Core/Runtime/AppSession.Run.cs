@@ -52,7 +52,7 @@ internal sealed partial class AppSession
         }
 
         // 4. Settle.
-        Settle(run, outcome);
+        Settle(run, outcome, stillShown: ReferenceEquals(page, Volatile.Read(ref _page)));
     }
 
     private List<Action> ApplyPending(PendingValue[] pending)
@@ -124,7 +124,10 @@ internal sealed partial class AppSession
         ? new ExceptionElement(ex.GetType().FullName ?? ex.GetType().Name, ex.Message, ex.ToString(), correlationId)
         : new ExceptionElement("Error", "Something went wrong while running this page.", null, correlationId);
 
-    private void Settle(PageRun run, RunOutcome outcome)
+    /// <param name="run">The run that ended.</param>
+    /// <param name="outcome">How it ended.</param>
+    /// <param name="stillShown">False when the user navigated to another page meanwhile: its output must not replace the new page's.</param>
+    private void Settle(PageRun run, RunOutcome outcome, bool stillShown)
     {
         lock (run.Gate)
         {
@@ -144,8 +147,12 @@ internal sealed partial class AppSession
 
                 Widgets.ResetTriggers();
                 CompletedRuns++;
-                _base = run.Build(final: true);
-                Publish(_base, completed: true);
+                if (stillShown)
+                {
+                    _base = run.Build(final: true);
+                    Publish(_base, completed: true);
+                }
+
                 break;
             case RunOutcome.Rerun:
                 Widgets.ResetTriggers();
@@ -197,8 +204,13 @@ internal sealed partial class AppSession
         else
         {
             // Output written just before a long computation must still show: flush it after a frame.
-            _progressTimer ??= new Timer(static s => ((AppSession)s!).OnProgressTimer(), this, Timeout.Infinite, Timeout.Infinite);
-            _progressTimer.Change(interval - elapsed, Timeout.InfiniteTimeSpan);
+            // Arm once per frame; re-arming on every emit would cost more than the emit itself.
+            if (!run.FlushArmed)
+            {
+                run.FlushArmed = true;
+                _progressTimer ??= new Timer(static s => ((AppSession)s!).OnProgressTimer(), this, Timeout.Infinite, Timeout.Infinite);
+                _progressTimer.Change(interval - elapsed, Timeout.InfiniteTimeSpan);
+            }
         }
     }
 
@@ -206,6 +218,7 @@ internal sealed partial class AppSession
     {
         if (CurrentRun is { } run)
         {
+            run.FlushArmed = false;
             PublishProgress(run);
         }
     }

@@ -27,6 +27,9 @@ internal sealed class PageRun(int number, PageTree previous, CancellationToken t
 
     public bool Finished { get; set; }
 
+    /// <summary>Whether the progress timer is armed to flush this run's output.</summary>
+    public bool FlushArmed { get; set; }
+
     /// <summary>The last exception a callback or the body threw in this run, shown in the page.</summary>
     public Exception? Error { get; set; }
 

@@ -28,3 +28,37 @@ public sealed class RunAnnouncementTests
         }
     }
 }
+
+public sealed class NavigationTests : IDisposable
+{
+    private readonly Support.Checkpoint _checkpoint = new();
+
+    public void Dispose() => _checkpoint.Dispose();
+
+    [Fact]
+    public async Task ARunOfAPageTheUserLeftNeverReplacesTheNewPagesOutput()
+    {
+        using var session = Support.Some.BackgroundSession();
+        var shown = new List<string>();
+        var pageA = new Support.ScriptPage(ui =>
+        {
+            ui.Text("page A");
+            _checkpoint.Pass(); // a slow computation that does not look at the token
+        });
+        var pageB = new Support.ScriptPage(ui => ui.Text("page B"));
+        _ = session.NavigateAsync(pageA, "/a");
+        await _checkpoint.ArrivedAsync();
+        session.TreeChanged += tree => { lock (shown) { shown.AddRange(Support.Some.Texts(tree)); } };
+
+        var toB = session.NavigateAsync(pageB, "/b");
+        _checkpoint.Release();
+        await Support.Wait.ForAsync(toB, "the run of page B");
+
+        lock (shown)
+        {
+            Assert.DoesNotContain("page A", shown);
+        }
+
+        Assert.Equal(["page B"], Support.Some.Texts(session.Tree));
+    }
+}
