@@ -7,6 +7,29 @@ internal static class Some
 
     public static ContainerElement Container(params Element[] children) => new(false) { Children = children };
 
+    /// <summary>One element of every built-in type that has a renderer.</summary>
+    public static IEnumerable<Element> OfEveryKind() =>
+    [
+        new TitleElement("Title"), new HeaderElement("Header", true), new SubheaderElement("Sub"), new CaptionElement("Caption"),
+        new TextElement("Text"), new MarkdownElement("**md**", false), new CodeElement("x", "csharp"), new DividerElement(),
+        new JsonElement("""{"a":1}"""), new MetricElement("Rows", "3", "+1", DeltaDirection.Up, DeltaColor.Normal),
+        new SuccessElement("ok"), new InfoElement("i"), new WarningElement("w"), new ErrorElement("e"),
+        new ExceptionElement("Exception", "boom", "at X", "id"),
+        Container(new TextElement("in")),
+        new ColumnsElement(new[] { 1.0 }) { Children = new Element[] { new ColumnElement(1) { Children = new Element[] { new TextElement("c") } } } },
+        new TabsElement(new[] { "A" }) { Children = new Element[] { new TabElement("A") { Children = new Element[] { new TextElement("t") } } } },
+        new ExpanderElement("More", true) { Children = new Element[] { new TextElement("e") } },
+        new EmptyElement { Children = new Element[] { new TextElement("e") } },
+        .. Widgets(),
+    ];
+
+    /// <summary>One widget of every built-in kind.</summary>
+    public static IEnumerable<WidgetElement> Widgets() =>
+    [
+        Button(), Checkbox(), Toggle(), Radio(), SelectBox(), MultiSelect(indices: [0]), Slider(), RangeSlider(),
+        TextInput(), TextInput(password: true), TextArea(), NumberInput(),
+    ];
+
     public static ButtonElement Button(string? help = null, bool disabled = false) => new("button-1", "Go", false) { Help = help, Disabled = disabled };
 
     public static CheckboxElement Checkbox(bool value = false, string? help = null, bool disabled = false) =>

@@ -23,12 +23,21 @@ public sealed class TextViewsTests : RendererTest
         var cut = Render<TextInputView, TextInputElement>(Some.TextInput());
         var input = cut.Find("input");
 
-        input.KeyDown("A");
-        input.KeyUp("A");
+        Assert.Throws<MissingEventHandlerException>(() => input.Input("Ad"));
+        Assert.Throws<MissingEventHandlerException>(() => input.KeyDown("a"));
         Assert.Empty(Sink.Values);
 
         input.Change("Ada");
         Assert.Equal(("text-input-1", (object?)"Ada"), Sink.Single);
+    }
+
+    [Fact]
+    public void TheTextInputIsDrawnAsAMudBlazorOutlinedFieldWithoutComponents()
+    {
+        var cut = Render<TextInputView, TextInputElement>(Some.TextInput());
+
+        Assert.Single(cut.FindAll(".mud-input-control .mud-input.mud-input-outlined > input.mud-input-slot + fieldset.mud-input-outlined-border"));
+        Assert.Empty(cut.FindComponents<Microsoft.AspNetCore.Components.IComponent>());
     }
 
     [Fact]
@@ -60,6 +69,7 @@ public sealed class TextViewsTests : RendererTest
         var input = cut.Find("input");
         Assert.Equal("Grace", input.GetAttribute("value"));
         Assert.True(input.HasAttribute("disabled"));
+        Assert.Contains("mud-disabled", cut.Find(".mud-input").ClassList);
     }
 
     [Fact]
@@ -91,7 +101,7 @@ public sealed class TextViewsTests : RendererTest
 
         Rerun(cut, Some.TextArea(value: "b", maxChars: 10));
 
-        Assert.Equal("b", cut.Find("textarea").TextContent);
+        Assert.Equal("b", cut.Find("textarea").GetAttribute("value"));
         Assert.Equal("10", cut.Find("textarea").GetAttribute("maxlength"));
     }
 
@@ -123,6 +133,47 @@ public sealed class TextViewsTests : RendererTest
         cut.Find("input").Change("500");
 
         Assert.Equal(10.0, Sink.Single.Value);
+        cut.WaitForAssertion(() => Assert.Equal("10", cut.Find("input").GetAttribute("value")), Patience);
+    }
+
+    [Fact]
+    public void WholeNumbersAreRounded()
+    {
+        var cut = Render<NumberInputView, NumberInputElement>(Some.NumberInput(value: 3, integral: true));
+
+        cut.Find("input").Change("2.6");
+
+        Assert.Equal(3.0, Sink.Single.Value);
+    }
+
+    [Fact]
+    public void TextThatIsNotANumberIsReplacedByTheValueInForce()
+    {
+        var cut = Render<NumberInputView, NumberInputElement>(Some.NumberInput(value: 3));
+
+        cut.Find("input").Change("");
+
+        Assert.Empty(Sink.Values);
+        cut.WaitForAssertion(() => Assert.Equal("3", cut.Find("input").GetAttribute("value")), Patience);
+    }
+
+    [Fact]
+    public void BoundsAndStepBecomeInputAttributes()
+    {
+        var bounded = Render<NumberInputView, NumberInputElement>(Some.NumberInput(value: 3, min: 0, max: 10, step: 0.5, integral: false)).Find("input");
+        var unbounded = Render<NumberInputView, NumberInputElement>(Some.NumberInput(value: 3)).Find("input");
+
+        Assert.Equal(("0", "10", "0.5"), (bounded.GetAttribute("min"), bounded.GetAttribute("max"), bounded.GetAttribute("step")));
+        Assert.False(unbounded.HasAttribute("min") || unbounded.HasAttribute("max"));
+    }
+
+    [Fact]
+    public void TheStepButtonsAreDisabledAtTheBounds()
+    {
+        var cut = Render<NumberInputView, NumberInputElement>(Some.NumberInput(value: 10, min: 0, max: 10));
+
+        Assert.True(cut.Find("button[aria-label=Increment]").HasAttribute("disabled"));
+        Assert.False(cut.Find("button[aria-label=Decrement]").HasAttribute("disabled"));
     }
 
     [Fact]
