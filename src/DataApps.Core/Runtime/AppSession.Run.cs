@@ -153,7 +153,7 @@ internal sealed partial class AppSession
                 Widgets.ResetTriggers();
                 CompletedRuns++;
                 _base = run.Build(final: true);
-                Publish(_base);
+                Publish(_base, completedRun: true);
                 break;
             case RunOutcome.Rerun:
                 Widgets.ResetTriggers();
@@ -232,9 +232,10 @@ internal sealed partial class AppSession
         }
     }
 
-    private void Publish(PageTree tree)
+    /// <summary>Shows <paramref name="tree"/>; a completed run is announced even when its tree is unchanged, since hosts show the run count.</summary>
+    private void Publish(PageTree tree, bool completedRun = false)
     {
-        if (ReferenceEquals(tree, Tree))
+        if (!completedRun && ReferenceEquals(tree, Tree))
         {
             return;
         }

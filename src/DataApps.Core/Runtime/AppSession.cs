@@ -64,7 +64,7 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
     /// <summary>The exception that ended the last completed run, if any.</summary>
     public Exception? LastException { get; private set; }
 
-    /// <summary>Raised on the run thread (or the progress timer) each time <see cref="Tree"/> changes.</summary>
+    /// <summary>Raised on the run thread (or the progress timer) each time <see cref="Tree"/> changes and after every completed run.</summary>
     public event Action<PageTree>? TreeChanged;
 
     /// <summary>Shows <paramref name="page"/> from now on and runs it.</summary>
