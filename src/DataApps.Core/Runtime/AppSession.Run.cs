@@ -6,8 +6,14 @@ namespace DataApps.Runtime;
 /// <summary>How a run ended; it decides what the session keeps.</summary>
 internal enum RunOutcome
 {
-    /// <summary>The body returned, or called <c>ui.Stop()</c>: the tree is final, widgets not rendered are dropped, triggers reset.</summary>
+    /// <summary>The body returned: the tree is final, widgets not rendered are dropped, triggers reset.</summary>
     Completed,
+
+    /// <summary>
+    /// The body called <c>ui.Stop()</c>: the tree is final and triggers reset, but widgets the run did not reach keep
+    /// their state (as Streamlit's <c>st.stop()</c>), so "fill this in first" does not reset the rest of the page.
+    /// </summary>
+    Stopped,
 
     /// <summary>The body threw: the error is shown, triggers reset, but no widget state is dropped.</summary>
     Failed,
@@ -38,6 +44,7 @@ internal sealed partial class AppSession
         var outcome = RunOutcome.Completed;
         foreach (var callback in callbacks)
         {
+            // ui.Stop() in a callback ends only that callback.
             outcome = await GuardAsync(run, () => { callback(); return Task.CompletedTask; }).ConfigureAwait(false);
             if (outcome is RunOutcome.Rerun or RunOutcome.Superseded)
             {
@@ -46,7 +53,7 @@ internal sealed partial class AppSession
         }
 
         // 3. The body.
-        if (outcome is RunOutcome.Completed or RunOutcome.Failed)
+        if (outcome is RunOutcome.Completed or RunOutcome.Stopped or RunOutcome.Failed)
         {
             outcome = await GuardAsync(run, () => page.RunAsync(RootUi, ct)).ConfigureAwait(false);
         }
@@ -104,7 +111,7 @@ internal sealed partial class AppSession
         }
         catch (StopException)
         {
-            return RunOutcome.Completed;
+            return RunOutcome.Stopped;
         }
         catch (RerunException)
         {
@@ -137,6 +144,7 @@ internal sealed partial class AppSession
         switch (outcome)
         {
             case RunOutcome.Completed:
+            case RunOutcome.Stopped:
             case RunOutcome.Failed:
                 if (outcome == RunOutcome.Completed)
                 {

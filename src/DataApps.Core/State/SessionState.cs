@@ -169,8 +169,21 @@ public sealed class SessionState : IDictionary<string, object?>
     bool ICollection<KeyValuePair<string, object?>>.Contains(KeyValuePair<string, object?> item) =>
         TryGetValue(item.Key, out var value) && Equals(value, item.Value);
 
-    void ICollection<KeyValuePair<string, object?>>.CopyTo(KeyValuePair<string, object?>[] array, int arrayIndex) =>
-        this.ToList().CopyTo(array, arrayIndex);
+    void ICollection<KeyValuePair<string, object?>>.CopyTo(KeyValuePair<string, object?>[] array, int arrayIndex)
+    {
+        // Not this.ToList(): List<T>'s constructor calls CopyTo on an ICollection<T>, which recursed until the stack overflowed.
+        ArgumentNullException.ThrowIfNull(array);
+        ArgumentOutOfRangeException.ThrowIfNegative(arrayIndex);
+        if (array.Length - arrayIndex < Count)
+        {
+            throw new ArgumentException("The array is too small to hold the state from that index.", nameof(array));
+        }
+
+        foreach (var pair in this)
+        {
+            array[arrayIndex++] = pair;
+        }
+    }
 
     bool ICollection<KeyValuePair<string, object?>>.Remove(KeyValuePair<string, object?> item) =>
         ((ICollection<KeyValuePair<string, object?>>)this).Contains(item) && Remove(item.Key);

@@ -67,7 +67,7 @@ public sealed partial class Ui
         _session.Emit(run, Block(run), element);
     }
 
-    /// <summary>Ends this run now, as if the page had returned; what was written so far stays.</summary>
+    /// <summary>Ends this run now; what was written so far stays and widgets the run did not reach keep their values.</summary>
     /// <example><c>if (file is null) { ui.Info("Upload a file."); ui.Stop(); }</c></example>
     public void Stop()
     {

@@ -98,4 +98,29 @@ public sealed class RerunAndStopTests
 
         Assert.Equal([false, true, false], seen);
     }
+
+    [Fact]
+    public async Task StopKeepsTheStateOfWidgetsTheRunDidNotReach()
+    {
+        // As st.stop(): "fill in the name first" must not throw away what the user set below it.
+        using var app = AppTest.FromFunction(ui =>
+        {
+            if (ui.TextInput("Name") == "")
+            {
+                ui.Warning("Enter a name.");
+                ui.Stop();
+            }
+
+            ui.Slider("n", 0, 10, key: "n");
+        });
+        await app.RunAsync();
+        await app.TextInput("Name").SetValue("Ada").RunAsync();
+        await app.Slider("n").SetValue(7).RunAsync();
+
+        await app.TextInput("Name").SetValue("").RunAsync();
+        Assert.Equal(7, app.State["n"]);
+
+        await app.TextInput("Name").SetValue("Grace").RunAsync();
+        Assert.Equal(7, app.Slider("n").Value);
+    }
 }
