@@ -18,7 +18,7 @@ public sealed partial class NavigationTests(ShowcaseFixture fixture) : BrowserTe
         await Expect(app.Page).ToHaveURLAsync(StateUrl());
         await Expect(app.Main).ToHaveAttributeAsync("data-page", "/state");
         await Expect(app.Elements("title")).ToHaveTextAsync("State");
-        await Expect(app.Elements("button")).ToHaveTextAsync("+1");
+        await Expect(app.Button("+1")).ToBeVisibleAsync();
     }
 
     [Fact]
