@@ -22,7 +22,7 @@ public static class Program
         switch (command)
         {
             case "serve":
-                return await BenchServer.RunAsync(rest);
+                return await BenchServer.RunAsync([.. args.Skip(1)]);
             case "rerun":
                 Rerun(rest);
                 return 0;
