@@ -42,17 +42,23 @@ public static class Program
                 await MemoryBenchmark.RunAsync(standIns);
                 return 0;
             default:
-                Console.WriteLine("usage: dotnet run -c Release --project tests/DataApps.Benchmarks -- rerun|wire|latency|memory|all [--stand-ins] [BenchmarkDotNet options for rerun]");
+                Console.WriteLine("usage: dotnet run -c Release --project tests/DataApps.Benchmarks -- rerun|wire|latency|memory|all [--stand-ins] [--cpu-only | BenchmarkDotNet options for rerun]");
                 return command == "help" ? 0 : 2;
         }
     }
 
     /// <summary>
-    /// BenchmarkDotNet in process: the benchmark project is a Web SDK app with a browser driver, and
+    /// First the CPU-time table (<see cref="RerunCpuTime"/>, seconds), then BenchmarkDotNet in process: the benchmark project is a Web SDK app with a browser driver, and
     /// rebuilding it in a generated project for every run costs a minute on two cores for no gain here.
     /// </summary>
     private static void Rerun(string[] args)
     {
+        RerunCpuTime.Run();
+        if (args.Contains("--cpu-only"))
+        {
+            return;
+        }
+
         var config = DefaultConfig.Instance
             .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance));
         BenchmarkSwitcher.FromTypes([typeof(RerunBenchmarks)]).Run(args.Length == 0 ? ["--filter", "*"] : args, config);
