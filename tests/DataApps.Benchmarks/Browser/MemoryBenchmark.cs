@@ -20,7 +20,7 @@ internal static class MemoryBenchmark
         var rows = new List<string[]>();
         foreach (var gcServer in new[] { true, false })
         {
-            foreach (var app in TargetApp.Both)
+            foreach (var app in TargetApp.Both.Where(a => Environment.GetEnvironmentVariable("BENCH_ONLY") is not { Length: > 0 } only || a.Kind.ToString() == only))
             {
                 rows.Add(await MeasureAsync(chromium, app, gcServer, standIns));
             }
@@ -28,7 +28,7 @@ internal static class MemoryBenchmark
 
         Table.Print(
             "Server memory per connected session, 20-widget page (goal: DataApps <= 1 MiB)",
-            ["app", "GC", "RSS idle MiB", $"RSS {First} MiB", $"RSS {Second} MiB", "MiB/session (RSS)", "MiB/session (managed heap)", "circuits"],
+            ["app", "GC", "RSS idle MiB", $"RSS {First} MiB", $"RSS {Second} MiB", "MiB/session (RSS)", "MiB/session (GC committed)", "MiB/session (managed live)", "circuits"],
             rows);
         return rows;
     }
@@ -50,18 +50,21 @@ internal static class MemoryBenchmark
             }
 
             var first = await server.MemoryAsync();
+            await GcDumpAsync(server, app, gcServer, First);
             while (pages.Count < Second + 1)
             {
                 pages.Add(await OpenAndClickAsync(chromium, server, app));
             }
 
             var second = await server.MemoryAsync();
+            await GcDumpAsync(server, app, gcServer, Second);
             const int added = Second - First;
             return
             [
                 app.Name, gcServer ? "server" : "workstation (DOTNET_gcServer=0)",
                 Stats.MiB(idle.RssBytes), Stats.MiB(first.RssBytes), Stats.MiB(second.RssBytes),
                 Stats.MiB((second.RssBytes - first.RssBytes) / (double)added),
+                Stats.MiB((second.GcCommittedBytes - first.GcCommittedBytes) / (double)added),
                 Stats.MiB((second.ManagedBytes - first.ManagedBytes) / (double)added),
                 $"{first.Circuits - 1} -> {second.Circuits - 1}",
             ];
@@ -73,6 +76,31 @@ internal static class MemoryBenchmark
                 await page.Context.CloseAsync();
             }
         }
+    }
+
+    /// <summary>
+    /// For analysis: with <c>BENCH_GCDUMP_TOOL</c> set to a dotnet-gcdump executable, writes a heap
+    /// report of the server at each step to <c>BENCH_GCDUMP_DIR</c> (default: the temp folder).
+    /// </summary>
+    private static async Task GcDumpAsync(ServerProcess server, TargetApp app, bool gcServer, int sessions)
+    {
+        if (Environment.GetEnvironmentVariable("BENCH_GCDUMP_TOOL") is not { Length: > 0 } tool)
+        {
+            return;
+        }
+
+        var dir = Environment.GetEnvironmentVariable("BENCH_GCDUMP_DIR") is { Length: > 0 } d ? d : Path.GetTempPath();
+        var name = Path.Combine(dir, $"{app.Kind}-{(gcServer ? "server" : "workstation")}-{sessions}");
+        await RunToolAsync(tool, $"collect -p {server.Pid} -o {name}.gcdump");
+        File.WriteAllText(name + ".txt", await RunToolAsync(tool, $"report {name}.gcdump"));
+    }
+
+    private static async Task<string> RunToolAsync(string tool, string arguments)
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(tool, arguments) { RedirectStandardOutput = true })!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        return output;
     }
 
     private static async Task<IPage> OpenAndClickAsync(Chromium chromium, ServerProcess server, TargetApp app)
