@@ -53,6 +53,12 @@ public static class Program
     /// </summary>
     private static void Rerun(string[] args)
     {
+        if (args.Contains("--by-kind"))
+        {
+            RerunByKind.Run();
+            return;
+        }
+
         RerunCpuTime.Run();
         if (args.Contains("--cpu-only"))
         {

@@ -75,7 +75,7 @@ internal static class RerunCpuTime
         return new Result(n, thread / (double)n, cpu / n, wall.Elapsed.Ticks * 100.0 / n, alloc / (double)n);
     }
 
-    private static long ThreadCpuNs()
+    internal static long ThreadCpuNs()
     {
         if (OperatingSystem.IsLinux() && clock_gettime(3 /* CLOCK_THREAD_CPUTIME_ID */, out var ts) == 0)
         {
