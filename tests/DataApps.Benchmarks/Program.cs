@@ -1,1 +1,72 @@
-public static class Program { public static void Main() { } }
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using DataApps.Benchmarks.Browser;
+using DataApps.Benchmarks.Hosting;
+using DataApps.Benchmarks.Rerun;
+
+namespace DataApps.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release --project tests/DataApps.Benchmarks -- rerun|wire|latency|memory|all</c>
+/// (see docs/performance.md). <c>serve</c> is the server process the browser benchmarks start.
+/// </summary>
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var command = args.Length == 0 ? "help" : args[0];
+        var standIns = args.Contains("--stand-ins");
+        var rest = args.Skip(1).Where(a => a != "--stand-ins").ToArray();
+        switch (command)
+        {
+            case "serve":
+                return await BenchServer.RunAsync([.. args.Skip(1)]);
+            case "rerun":
+                Rerun(rest);
+                return 0;
+            case "wire":
+                await WireBenchmark.RunAsync(standIns);
+                return 0;
+            case "latency":
+                await LatencyBenchmark.RunAsync(standIns);
+                return 0;
+            case "memory":
+                await MemoryBenchmark.RunAsync(standIns);
+                return 0;
+            case "all":
+                Rerun(rest);
+                await WireBenchmark.RunAsync(standIns);
+                await LatencyBenchmark.RunAsync(standIns);
+                await MemoryBenchmark.RunAsync(standIns);
+                return 0;
+            default:
+                Console.WriteLine("usage: dotnet run -c Release --project tests/DataApps.Benchmarks -- rerun|wire|latency|memory|all [--stand-ins] [--cpu-only | BenchmarkDotNet options for rerun]");
+                return command == "help" ? 0 : 2;
+        }
+    }
+
+    /// <summary>
+    /// First the CPU-time table (<see cref="RerunCpuTime"/>, seconds), then BenchmarkDotNet in process: the benchmark project is a Web SDK app with a browser driver, and
+    /// rebuilding it in a generated project for every run costs a minute on two cores for no gain here.
+    /// </summary>
+    private static void Rerun(string[] args)
+    {
+        if (args.Contains("--by-kind"))
+        {
+            RerunByKind.Run();
+            return;
+        }
+
+        RerunCpuTime.Run();
+        if (args.Contains("--cpu-only"))
+        {
+            return;
+        }
+
+        var config = DefaultConfig.Instance
+            .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance));
+        BenchmarkSwitcher.FromTypes([typeof(RerunBenchmarks)]).Run(args.Length == 0 ? ["--filter", "*"] : args, config);
+    }
+}
