@@ -196,12 +196,22 @@ internal sealed partial class AppSession
         return child;
     }
 
+    /// <summary>How long a run may take before its output is first shown while it runs.</summary>
+    internal static readonly TimeSpan FirstProgressDelay = TimeSpan.FromMilliseconds(100);
+
     private void AfterEmit(PageRun run)
     {
         var interval = Options.ProgressInterval;
         if (interval <= TimeSpan.Zero)
         {
             return;
+        }
+
+        // The first snapshot of a run waits longer: a run that ends within it is shown once, final,
+        // instead of dimming every element not reached yet and undimming it a moment later.
+        if (!run.PublishedProgress && interval < FirstProgressDelay)
+        {
+            interval = FirstProgressDelay;
         }
 
         var elapsed = Stopwatch.GetElapsedTime(run.LastPublished);
@@ -241,6 +251,7 @@ internal sealed partial class AppSession
             }
 
             run.LastPublished = Stopwatch.GetTimestamp();
+            run.PublishedProgress = true;
             Publish(run.Build(final: false));
         }
     }

@@ -27,6 +27,9 @@ internal sealed class PageRun(int number, PageTree previous, CancellationToken t
 
     public bool Finished { get; set; }
 
+    /// <summary>Whether a snapshot of this run has been shown while it runs.</summary>
+    public bool PublishedProgress { get; set; }
+
     /// <summary>Whether the progress timer is armed to flush this run's output.</summary>
     public bool FlushArmed { get; set; }
 
