@@ -31,9 +31,9 @@ internal sealed partial class AppSession
     /// One run, as a small state machine: apply pending values → run onChange callbacks → run the
     /// page body → settle the outcome (publish, drop unrendered widgets, reset triggers).
     /// </summary>
-    private async Task ExecuteAsync(IDataPage page, PendingValue[] pending, CancellationToken ct)
+    private async Task ExecuteAsync(PageRun run, IDataPage page, PendingValue[] pending)
     {
-        var run = new PageRun(++_runNumber, _base, ct);
+        var ct = run.Token;
         CurrentRun = run;
 
         // 1. Apply pending values; collect the callbacks of widgets whose value changed.
@@ -120,7 +120,7 @@ internal sealed partial class AppSession
         catch (Exception ex)
         {
             var correlationId = Guid.NewGuid().ToString("N")[..12];
-            Log.PageFailed(_logger, ex, PageId, correlationId);
+            Log.PageFailed(_logger, ex, run.PageId, correlationId);
             run.Error = ex;
             Emit(run, run.Main, ExceptionElementFor(ex, correlationId));
             return RunOutcome.Failed;
@@ -138,6 +138,21 @@ internal sealed partial class AppSession
             run.Finished = true;
         }
 
+        var tree = outcome is RunOutcome.Completed or RunOutcome.Stopped or RunOutcome.Failed ? run.Build(final: true) : null;
+        lock (_gate)
+        {
+            // A run of a page the user has navigated away from (it ignored cancellation and returned) must
+            // neither be shown nor become the base of the next page's runs.
+            if (run.Navigation != _navigation)
+            {
+                outcome = RunOutcome.Superseded;
+            }
+            else if (tree is not null)
+            {
+                _base = tree;
+            }
+        }
+
         switch (outcome)
         {
             case RunOutcome.Completed:
@@ -149,11 +164,9 @@ internal sealed partial class AppSession
                 }
 
                 LastException = run.Error;
-
                 Widgets.ResetTriggers();
                 CompletedRuns++;
-                _base = run.Build(final: true);
-                Publish(_base, completedRun: true);
+                Publish(tree!, completedRun: true);
                 break;
             case RunOutcome.Rerun:
                 Widgets.ResetTriggers();
@@ -222,7 +235,8 @@ internal sealed partial class AppSession
     {
         lock (run.Gate)
         {
-            if (run.Finished || !run.Dirty || run.Token.IsCancellationRequested || !ReferenceEquals(run, CurrentRun))
+            if (run.Finished || !run.Dirty || run.Token.IsCancellationRequested || !ReferenceEquals(run, CurrentRun) ||
+                run.Navigation != Volatile.Read(ref _navigation))
             {
                 return;
             }

@@ -11,6 +11,12 @@ internal sealed class PageRun(int number, PageTree previous, CancellationToken t
 
     public CancellationToken Token { get; } = token;
 
+    /// <summary>The navigation this run belongs to; a later navigation makes its output obsolete.</summary>
+    public int Navigation { get; init; }
+
+    /// <summary>The id of the page being run, part of every unkeyed widget's identity.</summary>
+    public string PageId { get; init; } = "";
+
     /// <summary>The last completed tree, against which this run's output is merged and shared.</summary>
     public PageTree Previous { get; } = previous;
 

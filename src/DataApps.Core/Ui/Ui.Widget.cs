@@ -19,7 +19,7 @@ public sealed partial class Ui
         var block = Block(run);
         Policies.CheckWidget(spec);
 
-        var id = IdentityOf(spec);
+        var id = IdentityOf(spec, run);
         if (!run.TryClaimWidget(id))
         {
             _session.Emit(run, block, new ErrorElement(Policies.DuplicateWidgetMessage(spec)));
@@ -37,7 +37,7 @@ public sealed partial class Ui
         return value;
     }
 
-    private string IdentityOf<TValue>(WidgetSpec<TValue> spec)
+    private static string IdentityOf<TValue>(WidgetSpec<TValue> spec, Runtime.PageRun run)
     {
         if (spec.Key is { } key)
         {
@@ -47,7 +47,7 @@ public sealed partial class Ui
         var identity = new WidgetIdentity(spec.Kind);
         identity.Add(spec.Label);
         spec.AddIdentity(ref identity);
-        identity.Add(_session.PageId);
+        identity.Add(run.PageId);
         return identity.ToId(spec.Kind);
     }
 
