@@ -40,16 +40,25 @@ internal sealed partial class AppSession
         var callbacks = ApplyPending(pending);
 
         // 2. Callbacks run before the body, writing at the top of the page if they write at all. A callback
-        //    that throws shows its error there; the other callbacks and the body still run.
+        //    that throws shows its error there; the other callbacks and the body still run. A new interaction
+        //    does not interrupt them: the values they react to are already applied, so a callback cut short
+        //    or skipped would never run again. The run is superseded after them, before the body.
         var outcome = RunOutcome.Completed;
+        run.InCallbacks = true;
         foreach (var callback in callbacks)
         {
             // ui.Stop() in a callback ends only that callback.
             outcome = await GuardAsync(run, () => { callback(); return Task.CompletedTask; }).ConfigureAwait(false);
-            if (outcome is RunOutcome.Rerun or RunOutcome.Superseded)
+            if (outcome is RunOutcome.Rerun)
             {
                 break;
             }
+        }
+
+        run.InCallbacks = false;
+        if (outcome is not RunOutcome.Rerun && ct.IsCancellationRequested)
+        {
+            outcome = RunOutcome.Superseded;
         }
 
         // 3. The body.

@@ -33,6 +33,9 @@ internal sealed class PageRun(int number, PageTree previous, CancellationToken t
 
     public bool Finished { get; set; }
 
+    /// <summary>Whether onChange callbacks are running; they are not interrupted by newer interactions.</summary>
+    public bool InCallbacks { get; set; }
+
     /// <summary>The last exception a callback or the body threw in this run, shown in the page.</summary>
     public Exception? Error { get; set; }
 
