@@ -81,6 +81,13 @@ internal sealed partial class AppSession
                 continue; // a widget of an earlier page or run; nothing to apply it to
             }
 
+            if (widget.Spec.Disabled)
+            {
+                // The browser greys it out; a value for it can only come from a crafted message or a stale page.
+                Log.DisabledWidgetValue(_logger, widget.Spec.Kind, widget.Spec.Label);
+                continue;
+            }
+
             object? value;
             try
             {
@@ -279,5 +286,8 @@ internal sealed partial class AppSession
 
         [LoggerMessage(3, LogLevel.Error, "The run loop failed")]
         public static partial void RunLoopFailed(ILogger logger, Exception exception);
+
+        [LoggerMessage(4, LogLevel.Warning, "Ignored a value for the disabled {Kind} '{Label}'")]
+        public static partial void DisabledWidgetValue(ILogger logger, string kind, string label);
     }
 }

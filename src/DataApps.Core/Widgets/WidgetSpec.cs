@@ -80,6 +80,8 @@ internal interface IWidgetSpec
 
     bool IsTrigger { get; }
 
+    bool Disabled { get; }
+
     Action? OnChange { get; }
 
     object? FromWire(object? wire);
