@@ -34,6 +34,9 @@ public sealed class NumericWidgetTests
     [InlineData(2.4, 2)]
     [InlineData(2.6, 3)]
     [InlineData(-0.4, 0)]
+    [InlineData(2.5, 3)]
+    [InlineData(3.5, 4)]
+    [InlineData(-2.5, -3)]
     public async Task IntegralSliderRoundsWhatTheBrowserSends(double sent, int expected)
     {
         var value = -1;
