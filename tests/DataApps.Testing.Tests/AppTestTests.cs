@@ -109,6 +109,24 @@ public sealed class AppTestTests
     }
 
     [Fact]
+    public async Task PageThatBlocksWithoutAwaitingFailsWithATimeoutToo()
+    {
+        using var release = new ManualResetEventSlim();
+        using var app = AppTest.FromFunction(ui =>
+        {
+            ui.Text("computing");
+            release.Wait(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+            ui.Text("done");
+        });
+        app.Timeout = TimeSpan.FromMilliseconds(50);
+
+        var thrown = await Record.ExceptionAsync(() => app.RunAsync());
+        release.Set();
+
+        Assert.IsType<TimeoutException>(thrown);
+    }
+
+    [Fact]
     public async Task ForCreatesThePageWithItsConstructorDependencies()
     {
         var repository = new FakeRepository("Adelie", "Gentoo");
