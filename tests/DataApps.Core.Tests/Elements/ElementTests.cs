@@ -19,6 +19,10 @@ public sealed class ElementTests
     }
 
     [Fact]
+    public void KindOfAGenericElementLeavesOutTheArityAndTheElementSuffix() =>
+        Assert.Equal("generic", new GenericElement<int>(1).Kind);
+
+    [Fact]
     public void ElementsWithEqualDataAreEqualEvenWithDifferentArrays()
     {
         var a = new RadioElement("id", "Pick", new[] { "a", "b" }, 0, false) { Help = "h" };
