@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DataApps.State;
 using Microsoft.Extensions.Logging;
 
 namespace DataApps.Runtime;
@@ -73,7 +74,9 @@ internal sealed partial class AppSession
 
     private List<Action> ApplyPending(PendingValue[] pending)
     {
-        var callbacks = new List<Action>();
+        // Each touched widget with the value the page saw last, in the order the widgets were first touched:
+        // a callback runs when the value the page will see differs from it (a click always counts).
+        var touched = new List<(WidgetState Widget, object? Seen, bool Clicked)>();
         foreach (var (id, wire, trigger) in pending)
         {
             if (!Widgets.TryGet(id, out var widget))
@@ -99,13 +102,23 @@ internal sealed partial class AppSession
                 continue;
             }
 
-            if (!trigger && Equals(value, widget.Value))
+            var at = touched.FindIndex(t => ReferenceEquals(t.Widget, widget));
+            if (at < 0)
             {
-                continue;
+                touched.Add((widget, widget.Value, trigger));
+            }
+            else if (trigger)
+            {
+                touched[at] = touched[at] with { Clicked = true };
             }
 
             widget.Value = value;
-            if (widget.Spec.OnChange is { } onChange && !callbacks.Contains(onChange))
+        }
+
+        var callbacks = new List<Action>();
+        foreach (var (widget, seen, clicked) in touched)
+        {
+            if ((clicked || !SameValue(seen, widget.Value)) && widget.Spec.OnChange is { } onChange && !callbacks.Contains(onChange))
             {
                 callbacks.Add(onChange);
             }
@@ -113,6 +126,12 @@ internal sealed partial class AppSession
 
         return callbacks;
     }
+
+    /// <summary>Value equality, and item by item for lists (a multi-select's value is a new array each time).</summary>
+    private static bool SameValue(object? a, object? b) =>
+        Equals(a, b) ||
+        (a is System.Collections.IEnumerable left and not string && b is System.Collections.IEnumerable right and not string &&
+         left.Cast<object?>().SequenceEqual(right.Cast<object?>()));
 
     private async Task<RunOutcome> GuardAsync(PageRun run, Func<Task> body)
     {
