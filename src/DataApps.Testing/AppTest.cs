@@ -72,8 +72,11 @@ public sealed partial class AppTest : IDisposable
     /// <exception cref="TimeoutException">The page did not finish within <see cref="Timeout"/>.</exception>
     public async Task<AppTest> RunAsync()
     {
-        var run = _navigated ? _session.RequestRunAsync() : _session.NavigateAsync(_page, PageId);
+        // Off the caller's thread: an inline session runs the page synchronously up to its first real await, so
+        // a page that blocks (or loops) without awaiting would otherwise never give Timeout a chance.
+        var first = !_navigated;
         _navigated = true;
+        var run = first ? Task.Run(() => _session.NavigateAsync(_page, PageId)) : Task.Run(_session.RequestRunAsync);
         await run.WaitAsync(Timeout).ConfigureAwait(false);
         return this;
     }

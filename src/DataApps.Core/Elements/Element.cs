@@ -19,11 +19,12 @@ public abstract record Element
 
     private static string KindOf(string typeName)
     {
-        var name = typeName.EndsWith("Element", StringComparison.Ordinal) ? typeName[..^"Element".Length] : typeName;
-        var backtick = name.IndexOf('`', StringComparison.Ordinal);
-        if (backtick >= 0)
+        // The arity first: ChartElement`1 is "chart", not "chart-element".
+        var backtick = typeName.IndexOf('`', StringComparison.Ordinal);
+        var name = backtick >= 0 ? typeName[..backtick] : typeName;
+        if (name.EndsWith("Element", StringComparison.Ordinal))
         {
-            name = name[..backtick];
+            name = name[..^"Element".Length];
         }
 
         var sb = new StringBuilder(name.Length + 4);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DataApps.State;
 using Microsoft.Extensions.Logging;
 
 namespace DataApps.Runtime;
@@ -31,25 +32,34 @@ internal sealed partial class AppSession
     /// One run, as a small state machine: apply pending values → run onChange callbacks → run the
     /// page body → settle the outcome (publish, drop unrendered widgets, reset triggers).
     /// </summary>
-    private async Task ExecuteAsync(IDataPage page, PendingValue[] pending, CancellationToken ct)
+    private async Task ExecuteAsync(PageRun run, IDataPage page, PendingValue[] pending)
     {
-        var run = new PageRun(++_runNumber, _base, ct);
+        var ct = run.Token;
         CurrentRun = run;
 
         // 1. Apply pending values; collect the callbacks of widgets whose value changed.
         var callbacks = ApplyPending(pending);
 
         // 2. Callbacks run before the body, writing at the top of the page if they write at all. A callback
-        //    that throws shows its error there; the other callbacks and the body still run.
+        //    that throws shows its error there; the other callbacks and the body still run. A new interaction
+        //    does not interrupt them: the values they react to are already applied, so a callback cut short
+        //    or skipped would never run again. The run is superseded after them, before the body.
         var outcome = RunOutcome.Completed;
+        run.InCallbacks = true;
         foreach (var callback in callbacks)
         {
             // ui.Stop() in a callback ends only that callback.
             outcome = await GuardAsync(run, () => { callback(); return Task.CompletedTask; }).ConfigureAwait(false);
-            if (outcome is RunOutcome.Rerun or RunOutcome.Superseded)
+            if (outcome is RunOutcome.Rerun)
             {
                 break;
             }
+        }
+
+        run.InCallbacks = false;
+        if (outcome is not RunOutcome.Rerun && ct.IsCancellationRequested)
+        {
+            outcome = RunOutcome.Superseded;
         }
 
         // 3. The body.
@@ -59,17 +69,26 @@ internal sealed partial class AppSession
         }
 
         // 4. Settle.
-        Settle(run, outcome, stillShown: ReferenceEquals(page, Volatile.Read(ref _page)));
+        Settle(run, outcome);
     }
 
     private List<Action> ApplyPending(PendingValue[] pending)
     {
-        var callbacks = new List<Action>();
+        // Each touched widget with the value the page saw last, in the order the widgets were first touched:
+        // a callback runs when the value the page will see differs from it (a click always counts).
+        var touched = new List<(WidgetState Widget, object? Seen, bool Clicked)>();
         foreach (var (id, wire, trigger) in pending)
         {
             if (!Widgets.TryGet(id, out var widget))
             {
                 continue; // a widget of an earlier page or run; nothing to apply it to
+            }
+
+            if (widget.Spec.Disabled)
+            {
+                // The browser greys it out; a value for it can only come from a crafted message or a stale page.
+                Log.DisabledWidgetValue(_logger, widget.Spec.Kind, widget.Spec.Label);
+                continue;
             }
 
             object? value;
@@ -83,13 +102,23 @@ internal sealed partial class AppSession
                 continue;
             }
 
-            if (!trigger && Equals(value, widget.Value))
+            var at = touched.FindIndex(t => ReferenceEquals(t.Widget, widget));
+            if (at < 0)
             {
-                continue;
+                touched.Add((widget, widget.Value, trigger));
+            }
+            else if (trigger)
+            {
+                touched[at] = touched[at] with { Clicked = true };
             }
 
             widget.Value = value;
-            if (widget.Spec.OnChange is { } onChange && !callbacks.Contains(onChange))
+        }
+
+        var callbacks = new List<Action>();
+        foreach (var (widget, seen, clicked) in touched)
+        {
+            if ((clicked || !SameValue(seen, widget.Value)) && widget.Spec.OnChange is { } onChange && !callbacks.Contains(onChange))
             {
                 callbacks.Add(onChange);
             }
@@ -97,6 +126,12 @@ internal sealed partial class AppSession
 
         return callbacks;
     }
+
+    /// <summary>Value equality, and item by item for lists (a multi-select's value is a new array each time).</summary>
+    private static bool SameValue(object? a, object? b) =>
+        Equals(a, b) ||
+        (a is System.Collections.IEnumerable left and not string && b is System.Collections.IEnumerable right and not string &&
+         left.Cast<object?>().SequenceEqual(right.Cast<object?>()));
 
     private async Task<RunOutcome> GuardAsync(PageRun run, Func<Task> body)
     {
@@ -120,7 +155,7 @@ internal sealed partial class AppSession
         catch (Exception ex)
         {
             var correlationId = Guid.NewGuid().ToString("N")[..12];
-            Log.PageFailed(_logger, ex, PageId, correlationId);
+            Log.PageFailed(_logger, ex, run.PageId, correlationId);
             run.Error = ex;
             Emit(run, run.Main, ExceptionElementFor(ex, correlationId));
             return RunOutcome.Failed;
@@ -131,14 +166,26 @@ internal sealed partial class AppSession
         ? new ExceptionElement(ex.GetType().FullName ?? ex.GetType().Name, ex.Message, ex.ToString(), correlationId)
         : new ExceptionElement("Error", "Something went wrong while running this page.", null, correlationId);
 
-    /// <param name="run">The run that ended.</param>
-    /// <param name="outcome">How it ended.</param>
-    /// <param name="stillShown">False when the user navigated to another page meanwhile: its output must not replace the new page's.</param>
-    private void Settle(PageRun run, RunOutcome outcome, bool stillShown)
+    private void Settle(PageRun run, RunOutcome outcome)
     {
         lock (run.Gate)
         {
             run.Finished = true;
+        }
+
+        var tree = outcome is RunOutcome.Completed or RunOutcome.Stopped or RunOutcome.Failed ? run.Build(final: true) : null;
+        lock (_gate)
+        {
+            // A run of a page the user has navigated away from (it ignored cancellation and returned) must
+            // neither be shown nor become the base of the next page's runs.
+            if (run.Navigation != _navigation)
+            {
+                outcome = RunOutcome.Superseded;
+            }
+            else if (tree is not null)
+            {
+                _base = tree;
+            }
         }
 
         switch (outcome)
@@ -152,15 +199,9 @@ internal sealed partial class AppSession
                 }
 
                 LastException = run.Error;
-
                 Widgets.ResetTriggers();
                 CompletedRuns++;
-                if (stillShown)
-                {
-                    _base = run.Build(final: true);
-                    Publish(_base, completed: true);
-                }
-
+                Publish(tree!, completedRun: true);
                 break;
             case RunOutcome.Rerun:
                 Widgets.ResetTriggers();
@@ -245,7 +286,8 @@ internal sealed partial class AppSession
     {
         lock (run.Gate)
         {
-            if (run.Finished || !run.Dirty || run.Token.IsCancellationRequested || !ReferenceEquals(run, CurrentRun))
+            if (run.Finished || !run.Dirty || run.Token.IsCancellationRequested || !ReferenceEquals(run, CurrentRun) ||
+                run.Navigation != Volatile.Read(ref _navigation))
             {
                 return;
             }
@@ -257,9 +299,9 @@ internal sealed partial class AppSession
     }
 
     /// <summary>Hands a tree to the host; a completed run is always announced, even with unchanged output, so the page can count runs.</summary>
-    private void Publish(PageTree tree, bool completed = false)
+    private void Publish(PageTree tree, bool completedRun = false)
     {
-        if (ReferenceEquals(tree, Tree) && !completed)
+        if (!completedRun && ReferenceEquals(tree, Tree))
         {
             return;
         }
@@ -280,5 +322,8 @@ internal sealed partial class AppSession
 
         [LoggerMessage(3, LogLevel.Error, "The run loop failed")]
         public static partial void RunLoopFailed(ILogger logger, Exception exception);
+
+        [LoggerMessage(4, LogLevel.Warning, "Ignored a value for the disabled {Kind} '{Label}'")]
+        public static partial void DisabledWidgetValue(ILogger logger, string kind, string label);
     }
 }

@@ -27,6 +27,7 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
     private PageTree _base = PageTree.Empty; // the last completed tree of the current page
     private Timer? _progressTimer;
     private int _runNumber;
+    private int _navigation;                  // counts NavigateAsync calls; a run of an earlier navigation is never shown
     private bool _disposed;
 
     public AppSession(SessionOptions? options = null, ILogger? logger = null)
@@ -76,6 +77,7 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
             _page = page;
             PageId = pageId;
             _base = PageTree.Empty;
+            _navigation++;
         }
 
         Publish(PageTree.Empty);
@@ -163,6 +165,7 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
             IDataPage? page;
             PendingValue[] pending;
             CancellationTokenSource cts;
+            PageRun run;
             lock (_gate)
             {
                 if (!_runRequested || _disposed || _page is null)
@@ -179,11 +182,12 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
                 _pending.Clear();
                 _runCts = cts = new CancellationTokenSource();
                 page = _page;
+                run = new PageRun(++_runNumber, _base, cts.Token) { Navigation = _navigation, PageId = PageId };
             }
 
             try
             {
-                await ExecuteAsync(page, pending, cts.Token).ConfigureAwait(false);
+                await ExecuteAsync(run, page, pending).ConfigureAwait(false);
             }
             catch (Exception ex)
             {

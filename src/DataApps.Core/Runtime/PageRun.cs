@@ -11,6 +11,12 @@ internal sealed class PageRun(int number, PageTree previous, CancellationToken t
 
     public CancellationToken Token { get; } = token;
 
+    /// <summary>The navigation this run belongs to; a later navigation makes its output obsolete.</summary>
+    public int Navigation { get; init; }
+
+    /// <summary>The id of the page being run, part of every unkeyed widget's identity.</summary>
+    public string PageId { get; init; } = "";
+
     /// <summary>The last completed tree, against which this run's output is merged and shared.</summary>
     public PageTree Previous { get; } = previous;
 
@@ -32,6 +38,9 @@ internal sealed class PageRun(int number, PageTree previous, CancellationToken t
 
     /// <summary>Whether the progress timer is armed to flush this run's output.</summary>
     public bool FlushArmed { get; set; }
+
+    /// <summary>Whether onChange callbacks are running; they are not interrupted by newer interactions.</summary>
+    public bool InCallbacks { get; set; }
 
     /// <summary>The last exception a callback or the body threw in this run, shown in the page.</summary>
     public Exception? Error { get; set; }

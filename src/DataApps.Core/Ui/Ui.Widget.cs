@@ -19,7 +19,7 @@ public sealed partial class Ui
         var block = Block(run);
         Policies.CheckWidget(spec);
 
-        var id = IdentityOf(spec);
+        var id = IdentityOf(spec, run);
         if (!run.TryClaimWidget(id))
         {
             _session.Emit(run, block, new ErrorElement(Policies.DuplicateWidgetMessage(spec)));
@@ -37,7 +37,7 @@ public sealed partial class Ui
         return value;
     }
 
-    private string IdentityOf<TValue>(WidgetSpec<TValue> spec)
+    private static string IdentityOf<TValue>(WidgetSpec<TValue> spec, Runtime.PageRun run)
     {
         if (spec.Key is { } key)
         {
@@ -47,7 +47,7 @@ public sealed partial class Ui
         var identity = new WidgetIdentity(spec.Kind);
         identity.Add(spec.Label);
         spec.AddIdentity(ref identity);
-        identity.Add(_session.PageId);
+        identity.Add(run.PageId);
         return identity.ToId(spec.Kind);
     }
 
@@ -61,7 +61,7 @@ public sealed partial class Ui
             if (spec.Key is { } key && State.TryTakeUnbound(key, out var preset))
             {
                 // A value set through ui.State before the widget existed moves the new widget.
-                initial = Accept(run, block, spec, preset, out var accepted) ? accepted : spec.DefaultValue;
+                initial = Accept(run, block, spec, preset, out var accepted) ? accepted : CarryOver(spec, previous: null, preset);
             }
 
             state = new WidgetState(id, spec.Key, spec, initial);
@@ -69,7 +69,7 @@ public sealed partial class Ui
         }
         else if (!Accept(run, block, spec, state.Value, out _))
         {
-            state.Value = spec.DefaultValue;
+            state.Value = CarryOver(spec, state.Spec, state.Value);
         }
 
         state.Spec = spec;
@@ -88,6 +88,10 @@ public sealed partial class Ui
         // Out of range or no longer an option: back to the default, quietly, as Streamlit does.
         return spec.IsValid(value);
     }
+
+    /// <summary>A refused value of the right type that still means the same thing (an option loaded again), or the default.</summary>
+    private static object? CarryOver<TValue>(WidgetSpec<TValue> spec, IWidgetSpec? previous, object? stored) =>
+        TryCast(stored, out TValue value) && spec.TryCarryOver(previous, value, out var carried) ? carried : spec.DefaultValue;
 
     private static bool TryCast<TValue>(object? stored, out TValue value)
     {

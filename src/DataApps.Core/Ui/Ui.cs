@@ -83,11 +83,15 @@ public sealed partial class Ui
         throw new RerunException();
     }
 
-    /// <summary>Every verb starts here: a superseded run stops at its next <c>ui</c> call.</summary>
+    /// <summary>Every verb starts here: a superseded run stops at its next <c>ui</c> call (not inside onChange callbacks).</summary>
     private PageRun Checkpoint()
     {
         var run = Run;
-        run.Token.ThrowIfCancellationRequested();
+        if (!run.InCallbacks)
+        {
+            run.Token.ThrowIfCancellationRequested();
+        }
+
         return run;
     }
 

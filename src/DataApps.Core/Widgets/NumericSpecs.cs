@@ -20,7 +20,8 @@ internal static class Numbers<T>
             throw new FormatException("The value is not a number.");
         }
 
-        var typed = T.CreateSaturating(Integral ? Math.Round(value) : value);
+        // Half away from zero, as people (and the browser's Math.round for positives) round: 2.5 is 3, not the banker's 2.
+        var typed = T.CreateSaturating(Integral ? Math.Round(value, MidpointRounding.AwayFromZero) : value);
         if (min is { } lo && typed < lo)
         {
             typed = lo;

@@ -56,6 +56,19 @@ public abstract class WidgetSpec<TValue> : IWidgetSpec
     /// <param name="value">The stored value.</param>
     public virtual bool IsValid(TValue value) => true;
 
+    /// <summary>
+    /// Maps a stored value that is no longer valid onto this call's value space when it still means the same thing,
+    /// e.g. an option of the last run onto the same option loaded again as a new object.
+    /// </summary>
+    /// <param name="previous">The spec of the last run that rendered the widget, if any.</param>
+    /// <param name="value">The stored value, which <see cref="IsValid"/> refused.</param>
+    /// <param name="carried">The value to keep.</param>
+    internal virtual bool TryCarryOver(IWidgetSpec? previous, TValue value, out TValue carried)
+    {
+        carried = value;
+        return false;
+    }
+
     /// <summary>Turns a value sent by the browser into the typed value.</summary>
     /// <param name="wire">The value the renderer sent.</param>
     /// <exception cref="FormatException">The wire value does not fit this widget.</exception>
@@ -79,6 +92,8 @@ internal interface IWidgetSpec
     string Label { get; }
 
     bool IsTrigger { get; }
+
+    bool Disabled { get; }
 
     Action? OnChange { get; }
 
