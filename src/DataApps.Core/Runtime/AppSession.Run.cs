@@ -28,6 +28,12 @@ internal enum RunOutcome
 
 internal sealed partial class AppSession
 {
+    // The run whose page (or callback, or work it started) is the caller: it flows with async calls and Task.Run.
+    private static readonly AsyncLocal<PageRun?> RunOfCaller = new();
+
+    /// <summary>The run the calling code belongs to, or <c>null</c> outside any run.</summary>
+    internal static PageRun? CallerRun => RunOfCaller.Value;
+
     /// <summary>
     /// One run, as a small state machine: apply pending values → run onChange callbacks → run the
     /// page body → settle the outcome (publish, drop unrendered widgets, reset triggers).
@@ -36,6 +42,7 @@ internal sealed partial class AppSession
     {
         var ct = run.Token;
         CurrentRun = run;
+        RunOfCaller.Value = run; // undone when this method returns: the value is local to its async flow
 
         // 1. Apply pending values; collect the callbacks of widgets whose value changed.
         var callbacks = ApplyPending(pending);
