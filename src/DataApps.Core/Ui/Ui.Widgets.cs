@@ -194,7 +194,7 @@ public sealed partial class Ui
     /// <param name="help">A tooltip.</param>
     /// <param name="disabled">Show it greyed out.</param>
     /// <param name="onChange">Called before the next run when it changes.</param>
-    /// <example><c>var epochs = ui.NumberInput("Epochs", 10, min: 1, max: 500);</c></example>
+    /// <example><c>var epochs = ui.NumberInput&lt;int&gt;("Epochs", 10, min: 1, max: 500);</c></example>
     public T NumberInput<T>(string label, T? value = null, T? min = null, T? max = null, T? step = null,
         string? key = null, string? help = null, bool disabled = false, Action? onChange = null)
         where T : struct, INumber<T>
