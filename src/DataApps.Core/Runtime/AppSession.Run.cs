@@ -98,6 +98,12 @@ internal sealed partial class AppSession
                 continue;
             }
 
+            if (trigger && !widget.Spec.IsTrigger)
+            {
+                Log.BadWidgetValue(_logger, widget.Spec.Kind, widget.Spec.Label, "a click for a widget that is not a button");
+                continue;
+            }
+
             object? value;
             try
             {
