@@ -52,19 +52,21 @@ internal sealed partial class AppSession
         //    does not interrupt them: the values they react to are already applied, so a callback cut short
         //    or skipped would never run again. The run is superseded after them, before the body.
         var outcome = RunOutcome.Completed;
+        var rerun = false;
         run.InCallbacks = true;
         foreach (var callback in callbacks)
         {
-            // ui.Stop() in a callback ends only that callback.
+            // ui.Stop() in a callback ends only that callback; ui.Rerun() skips the body once all callbacks have run.
             outcome = await GuardAsync(run, () => { callback(); return Task.CompletedTask; }).ConfigureAwait(false);
-            if (outcome is RunOutcome.Rerun)
-            {
-                break;
-            }
+            rerun |= outcome == RunOutcome.Rerun;
         }
 
         run.InCallbacks = false;
-        if (outcome is not RunOutcome.Rerun && ct.IsCancellationRequested)
+        if (rerun)
+        {
+            outcome = RunOutcome.Rerun;
+        }
+        else if (ct.IsCancellationRequested)
         {
             outcome = RunOutcome.Superseded;
         }
