@@ -28,6 +28,12 @@ internal enum RunOutcome
 
 internal sealed partial class AppSession
 {
+    // The run whose page (or callback, or work it started) is the caller: it flows with async calls and Task.Run.
+    private static readonly AsyncLocal<PageRun?> RunOfCaller = new();
+
+    /// <summary>The run the calling code belongs to, or <c>null</c> outside any run.</summary>
+    internal static PageRun? CallerRun => RunOfCaller.Value;
+
     /// <summary>
     /// One run, as a small state machine: apply pending values → run onChange callbacks → run the
     /// page body → settle the outcome (publish, drop unrendered widgets, reset triggers).
@@ -36,6 +42,7 @@ internal sealed partial class AppSession
     {
         var ct = run.Token;
         CurrentRun = run;
+        RunOfCaller.Value = run; // undone when this method returns: the value is local to its async flow
 
         // 1. Apply pending values; collect the callbacks of widgets whose value changed.
         var callbacks = ApplyPending(pending);
@@ -45,19 +52,21 @@ internal sealed partial class AppSession
         //    does not interrupt them: the values they react to are already applied, so a callback cut short
         //    or skipped would never run again. The run is superseded after them, before the body.
         var outcome = RunOutcome.Completed;
+        var rerun = false;
         run.InCallbacks = true;
         foreach (var callback in callbacks)
         {
-            // ui.Stop() in a callback ends only that callback.
+            // ui.Stop() in a callback ends only that callback; ui.Rerun() skips the body once all callbacks have run.
             outcome = await GuardAsync(run, () => { callback(); return Task.CompletedTask; }).ConfigureAwait(false);
-            if (outcome is RunOutcome.Rerun)
-            {
-                break;
-            }
+            rerun |= outcome == RunOutcome.Rerun;
         }
 
         run.InCallbacks = false;
-        if (outcome is not RunOutcome.Rerun && ct.IsCancellationRequested)
+        if (rerun)
+        {
+            outcome = RunOutcome.Rerun;
+        }
+        else if (ct.IsCancellationRequested)
         {
             outcome = RunOutcome.Superseded;
         }
@@ -88,6 +97,12 @@ internal sealed partial class AppSession
             {
                 // The browser greys it out; a value for it can only come from a crafted message or a stale page.
                 Log.DisabledWidgetValue(_logger, widget.Spec.Kind, widget.Spec.Label);
+                continue;
+            }
+
+            if (trigger && !widget.Spec.IsTrigger)
+            {
+                Log.BadWidgetValue(_logger, widget.Spec.Kind, widget.Spec.Label, "a click for a widget that is not a button");
                 continue;
             }
 

@@ -104,7 +104,7 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
             }
             else
             {
-                _runCts?.Cancel();
+                CancelRun();
             }
 
             idle = _idle.Task;
@@ -139,11 +139,20 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
         lock (_gate)
         {
             _disposed = true;
-            _runCts?.Cancel();
+            CancelRun();
         }
 
         _progressTimer?.Dispose();
     }
+
+    /// <summary>Cancels the run in flight; called under <c>_gate</c>.</summary>
+    /// <remarks>
+    /// Not Cancel(): it runs the token's callbacks on this thread, and a callback may resume the page (a wait
+    /// completed with inline continuations), which would then run, and start the next run, on the sender's
+    /// thread (the circuit's) while it holds the gate. CancelAsync marks the token at once, so the page's next
+    /// ui call still throws, and runs the callbacks on the thread pool.
+    /// </remarks>
+    private void CancelRun() => _ = _runCts?.CancelAsync();
 
     private void Enqueue(PendingValue value)
     {

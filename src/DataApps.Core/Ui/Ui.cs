@@ -43,12 +43,26 @@ public sealed partial class Ui
     public SessionState State => _session.State;
 
     /// <summary>Cancelled when a newer interaction supersedes the current run; pass it to long awaits.</summary>
-    public CancellationToken CancellationToken => Run.Token;
+    public CancellationToken CancellationToken => AppSession.CallerRun?.Token ?? Run.Token;
 
     internal AppSession Session => _session;
 
-    internal PageRun Run => _session.CurrentRun
-        ?? throw new InvalidOperationException("This Ui can only be used while a page runs.");
+    /// <summary>The run in flight, which must be the caller's own: work a page started but did not await may not write into a later run.</summary>
+    internal PageRun Run
+    {
+        get
+        {
+            var run = _session.CurrentRun ?? throw new InvalidOperationException("This Ui can only be used while a page runs.");
+            if (AppSession.CallerRun is { } own && (!ReferenceEquals(own, run) || own.Finished))
+            {
+                throw new InvalidOperationException(
+                    $"This ui call comes from run {own.Number} of the page, which has ended. A Ui belongs to the run that was given it: " +
+                    "await work that writes to it, or keep its result in ui.State and call ui.Rerun().");
+            }
+
+            return run;
+        }
+    }
 
     private BlockBuilder Block(PageRun run) => _target switch
     {

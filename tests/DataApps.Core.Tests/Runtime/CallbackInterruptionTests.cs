@@ -64,4 +64,31 @@ public sealed class CallbackInterruptionTests : IDisposable
 
         Assert.Equal([false, false], bodies);
     }
+
+    [Fact]
+    public async Task RerunInACallbackStillLetsTheOtherCallbacksRunAndThenRunsThePageAgain()
+    {
+        var ran = new List<string>();
+        var bodies = 0;
+        using var session = Some.InlineSession();
+        var page = new ScriptPage(ui =>
+        {
+            ui.Checkbox("a", onChange: () =>
+            {
+                ran.Add("a");
+                ui.Rerun();
+            });
+            ui.Checkbox("b", onChange: () => ran.Add("b"));
+            bodies++;
+        });
+        await session.NavigateAsync(page, "/");
+        session.SetValue(Some.Widget<CheckboxElement>(session.Tree, "a").WidgetId, true);
+        session.SetValue(Some.Widget<CheckboxElement>(session.Tree, "b").WidgetId, true);
+
+        await session.RequestRunAsync();
+
+        Assert.Equal(["a", "b"], ran);
+        Assert.Equal(2, bodies);
+        Assert.Equal(2, session.CompletedRuns);
+    }
 }

@@ -34,7 +34,7 @@ public sealed class ValueRaceTests
             }
         }
 
-        await log.UntilAsync(() => Volatile.Read(ref last) == Values, "the last value to reach the page");
-        Assert.Equal(Values, Some.Widget<SliderElement>(session.Tree, "n").Value);
+        await log.UntilAsync(() => Some.Widget<SliderElement>(session.Tree, "n").Value == Values, "the last value to be shown");
+        Assert.Equal(Values, Volatile.Read(ref last));
     }
 }
