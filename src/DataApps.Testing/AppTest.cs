@@ -82,13 +82,13 @@ public sealed partial class AppTest : IDisposable
     }
 
     /// <summary>The output of the last run: main area then sidebar, depth first, containers included.</summary>
-    public IReadOnlyList<Element> Elements => [.. Flatten(Tree.Main), .. Flatten(Tree.Sidebar)];
+    public IReadOnlyList<Element> Elements => [.. Tree.Main.Descendants(), .. Tree.Sidebar.Descendants()];
 
     /// <summary>The output of the main area, depth first.</summary>
-    public IReadOnlyList<Element> Main => [.. Flatten(Tree.Main)];
+    public IReadOnlyList<Element> Main => [.. Tree.Main.Descendants()];
 
     /// <summary>The output of the sidebar, depth first.</summary>
-    public IReadOnlyList<Element> Sidebar => [.. Flatten(Tree.Sidebar)];
+    public IReadOnlyList<Element> Sidebar => [.. Tree.Sidebar.Descendants()];
 
     /// <summary>The tree of the last run.</summary>
     public PageTree Tree => _session.Tree;
@@ -115,21 +115,6 @@ public sealed partial class AppTest : IDisposable
     }
 
     internal AppSession Session => _session;
-
-    private static IEnumerable<Element> Flatten(BlockElement block)
-    {
-        foreach (var child in block.Children)
-        {
-            yield return child;
-            if (child is BlockElement inner)
-            {
-                foreach (var descendant in Flatten(inner))
-                {
-                    yield return descendant;
-                }
-            }
-        }
-    }
 
     private sealed class LambdaPage(Func<Ui, Task> body) : IDataPage
     {

@@ -16,6 +16,23 @@ public abstract record BlockElement : Element
     /// <summary>Whether the child at <paramref name="index"/> is left over from the previous run.</summary>
     /// <param name="index">The child's position.</param>
     public bool IsStale(int index) => index >= Children.Count - StaleCount;
+
+    /// <summary>Every element inside this block, depth first in document order, containers followed by their own children.</summary>
+    /// <example><c>var texts = app.Tree.Main.Descendants().OfType&lt;TextElement&gt;();</c></example>
+    public IEnumerable<Element> Descendants()
+    {
+        foreach (var child in Children)
+        {
+            yield return child;
+            if (child is BlockElement inner)
+            {
+                foreach (var descendant in inner.Descendants())
+                {
+                    yield return descendant;
+                }
+            }
+        }
+    }
 }
 
 /// <summary>A plain vertical group (<c>ui.Container</c>); the main area and the sidebar are containers too.</summary>

@@ -14,20 +14,7 @@ internal static class Some
         new(new SessionOptions { ProgressInterval = progressInterval ?? TimeSpan.Zero });
 
     /// <summary>The elements of a block, depth first, containers included.</summary>
-    public static IEnumerable<Element> Flatten(BlockElement block)
-    {
-        foreach (var child in block.Children)
-        {
-            yield return child;
-            if (child is BlockElement inner)
-            {
-                foreach (var descendant in Flatten(inner))
-                {
-                    yield return descendant;
-                }
-            }
-        }
-    }
+    public static IEnumerable<Element> Flatten(BlockElement block) => block.Descendants();
 
     /// <summary>The texts of the <see cref="TextElement"/>s of the main area, in order.</summary>
     public static IReadOnlyList<string> Texts(PageTree tree) => [.. Flatten(tree.Main).OfType<TextElement>().Select(t => t.Text)];
