@@ -103,9 +103,3 @@ public static class DataAppsServiceCollectionExtensions
         public IServiceCollection Services { get; } = services;
     }
 }
-
-/// <summary>A page whose body is a lambda (<c>DataApp.Run(args, ui => …)</c>).</summary>
-internal sealed class LambdaPage(Func<Ui, Task> body) : IDataPage
-{
-    public Task RunAsync(Ui ui, CancellationToken ct) => body(ui);
-}

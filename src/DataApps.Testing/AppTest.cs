@@ -115,9 +115,4 @@ public sealed partial class AppTest : IDisposable
     }
 
     internal AppSession Session => _session;
-
-    private sealed class LambdaPage(Func<Ui, Task> body) : IDataPage
-    {
-        public Task RunAsync(Ui ui, CancellationToken ct) => body(ui);
-    }
 }
