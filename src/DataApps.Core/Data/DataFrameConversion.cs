@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using System.Reflection;
+using Microsoft.Data.Analysis;
+
+namespace DataApps;
+
+/// <summary>Turns sequences of records or classes into <see cref="DataFrame"/>s: each public readable property becomes a column.</summary>
+public static class DataFrameConversion
+{
+    /// <summary>Builds a frame with one column per public property of <typeparamref name="T"/>, in declaration order.</summary>
+    /// <typeparam name="T">The row type; a primitive, string or date type gives a single column named <c>value</c>.</typeparam>
+    /// <param name="rows">The rows; enumerated once.</param>
+    /// <returns>A new frame. Numbers, booleans, chars and dates keep their type (nullable ones allow nulls); enums and other types become strings.</returns>
+    /// <example><c>DataFrame df = people.ToDataFrame();</c></example>
+    public static DataFrame ToDataFrame<T>(this IEnumerable<T> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var builders = Builders<T>.Create();
+        var capacity = rows.TryGetNonEnumeratedCount(out var count) ? count : 0;
+        foreach (var builder in builders)
+        {
+            builder.Reserve(capacity);
+        }
+
+        foreach (var row in rows)
+        {
+            foreach (var builder in builders)
+            {
+                builder.Append(row);
+            }
+        }
+
+        return new DataFrame(builders.Select(b => b.Build()));
+    }
+
+    /// <summary>The frame for a table argument: a frame itself, or a converted sequence; null when <paramref name="data"/> is neither.</summary>
+    /// <param name="data">A <see cref="DataFrame"/> or an <see cref="IEnumerable{T}"/>.</param>
+    internal static DataFrame? AsDataFrame(object? data)
+    {
+        switch (data)
+        {
+            case DataFrame frame:
+                return frame;
+            case null or string:
+                return null;
+        }
+
+        var sequence = data.GetType().GetInterfaces()
+            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>));
+        if (sequence is null)
+        {
+            return null;
+        }
+
+        var method = typeof(DataFrameConversion).GetMethod(nameof(ToDataFrame))!.MakeGenericMethod(sequence.GetGenericArguments()[0]);
+        return (DataFrame)method.Invoke(null, [data])!;
+    }
+
+    private abstract class ColumnBuilder<TRow>
+    {
+        public abstract void Reserve(int capacity);
+
+        public abstract void Append(TRow row);
+
+        public abstract DataFrameColumn Build();
+    }
+
+    private sealed class PrimitiveBuilder<TRow, TValue>(string name, Func<TRow, TValue?> get) : ColumnBuilder<TRow>
+        where TValue : unmanaged
+    {
+        private readonly List<TValue?> _values = [];
+
+        public override void Reserve(int capacity) => _values.Capacity = capacity;
+
+        public override void Append(TRow row) => _values.Add(get(row));
+
+        public override DataFrameColumn Build() => new PrimitiveDataFrameColumn<TValue>(name, _values);
+    }
+
+    private sealed class StringBuilder<TRow>(string name, Func<TRow, string?> get) : ColumnBuilder<TRow>
+    {
+        private readonly List<string?> _values = [];
+
+        public override void Reserve(int capacity) => _values.Capacity = capacity;
+
+        public override void Append(TRow row) => _values.Add(get(row));
+
+        public override DataFrameColumn Build() => new StringDataFrameColumn(name, _values);
+    }
+
+    // Note [Getters]: getters are compiled once per row type, so a million rows cost a delegate call
+    // per cell instead of a reflection call. Primitive values go through a nullable getter so that
+    // `int` and `int?` properties share one builder.
+    private static class Builders<TRow>
+    {
+        private static readonly Func<ColumnBuilder<TRow>>[] Factories = CreateFactories();
+
+        public static ColumnBuilder<TRow>[] Create() => Array.ConvertAll(Factories, f => f());
+
+        private static Func<ColumnBuilder<TRow>>[] CreateFactories()
+        {
+            var row = typeof(TRow);
+            if (IsScalar(row))
+            {
+                return [Factory("value", row, p => p)];
+            }
+
+            return row.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
+                .OrderBy(p => p.MetadataToken)
+                .Select(p => Factory(p.Name, p.PropertyType, r => Expression.Property(r, p)))
+                .ToArray();
+        }
+
+        private static Func<ColumnBuilder<TRow>> Factory(string name, Type type, Func<Expression, Expression> access)
+        {
+            var parameter = Expression.Parameter(typeof(TRow), "row");
+            var underlying = Nullable.GetUnderlyingType(type) ?? type;
+            if (IsPrimitive(underlying))
+            {
+                var nullable = typeof(Nullable<>).MakeGenericType(underlying);
+                var body = Expression.Convert(access(parameter), nullable);
+                var getter = Expression.Lambda(typeof(Func<,>).MakeGenericType(typeof(TRow), nullable), body, parameter).Compile();
+                var builder = typeof(PrimitiveBuilder<,>).MakeGenericType(typeof(TRow), underlying);
+                return () => (ColumnBuilder<TRow>)Activator.CreateInstance(builder, name, getter)!;
+            }
+
+            var value = access(parameter);
+            Expression text = type == typeof(string)
+                ? value
+                : Expression.Call(typeof(Builders<TRow>).GetMethod(nameof(Text), BindingFlags.NonPublic | BindingFlags.Static)!,
+                    Expression.Convert(value, typeof(object)));
+            var stringGetter = Expression.Lambda<Func<TRow, string?>>(text, parameter).Compile();
+            return () => new StringBuilder<TRow>(name, stringGetter);
+        }
+
+        private static string? Text(object? value) => value switch
+        {
+            null => null,
+            DateOnly date => date.ToString("O", CultureInfo.InvariantCulture),
+            IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString(),
+        };
+    }
+
+    private static bool IsPrimitive(Type type) =>
+        type == typeof(bool) || type == typeof(byte) || type == typeof(sbyte) || type == typeof(short) || type == typeof(ushort)
+        || type == typeof(int) || type == typeof(uint) || type == typeof(long) || type == typeof(ulong) || type == typeof(float)
+        || type == typeof(double) || type == typeof(decimal) || type == typeof(char) || type == typeof(DateTime);
+
+    private static bool IsScalar(Type type)
+    {
+        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        return IsPrimitive(underlying) || underlying == typeof(string) || underlying.IsEnum
+            || underlying == typeof(DateOnly) || underlying == typeof(TimeOnly) || underlying == typeof(DateTimeOffset)
+            || underlying == typeof(Guid) || underlying == typeof(TimeSpan);
+    }
+}
