@@ -28,6 +28,7 @@ public static class DataAppsServiceCollectionExtensions
             services.AddSingleton(new PageCatalog());
             services.AddSingleton<ElementRegistry>();
             services.AddScoped<SessionHost>();
+            services.AddSingleton(sp => new DataApps.Caching.DataCache(sp.GetService<TimeProvider>())); // ui.Cache, shared by all sessions
             services.AddRazorComponents().AddInteractiveServerComponents();
             services.AddMudServices();
         }

@@ -1,3 +1,4 @@
+using DataApps.Caching;
 using DataApps.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,14 +22,17 @@ public sealed partial class AppTest : IDisposable
     private readonly AppSession _session;
     private readonly IDataPage _page;
     private readonly ServiceProvider? _services;
+    private readonly CacheOwner _cache;
     private bool _navigated;
 
-    private AppTest(IDataPage page, ServiceProvider? services, string pageId)
+    private AppTest(IDataPage page, ServiceProvider? services, string pageId, CacheOwner? cache = null)
     {
         _page = page;
         _services = services;
         PageId = pageId;
-        _session = new AppSession(new SessionOptions { Inline = true, ProgressInterval = TimeSpan.Zero });
+        // ui.Cache: a fresh cache per test (on the services' TimeProvider, if they register one), shared by NewSession().
+        _cache = cache?.Share() ?? new CacheOwner(new DataCache(services?.GetService<TimeProvider>()));
+        _session = new AppSession(new SessionOptions { Inline = true, ProgressInterval = TimeSpan.Zero }, cache: _cache.Cache);
     }
 
     /// <summary>The id the page runs under (part of widget identity), e.g. its route.</summary>
@@ -111,6 +115,7 @@ public sealed partial class AppTest : IDisposable
     public void Dispose()
     {
         _session.Dispose();
+        _cache.Release();
         _services?.Dispose();
     }
 

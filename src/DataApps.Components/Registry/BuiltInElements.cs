@@ -1,4 +1,5 @@
 using DataApps.Components.Views.Layout;
+using DataApps.Components.Views.Status;
 using DataApps.Components.Views.Text;
 using DataApps.Components.Views.Widgets;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,5 +49,8 @@ public static class BuiltInElements
         .AddElement<RangeSliderElement, RangeSliderView>()
         .AddElement<TextInputElement, TextInputView>()
         .AddElement<TextAreaElement, TextAreaView>()
-        .AddElement<NumberInputElement, NumberInputView>();
+        .AddElement<NumberInputElement, NumberInputView>()
+
+        // Status: the spinner of a computing ui.Cache call
+        .AddElement<SpinnerElement, SpinnerView>();
 }

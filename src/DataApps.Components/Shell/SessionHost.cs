@@ -23,7 +23,8 @@ internal sealed class SessionHost : IDisposable
                 ShowErrorDetails = o.ShowErrorDetails ?? environment.IsDevelopment(),
                 ProgressInterval = o.ProgressInterval,
             },
-            logger);
+            logger,
+            services.GetService<DataApps.Caching.DataCache>());
     }
 
     public AppSession Session { get; }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DataApps.Caching;
 using DataApps.State;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -30,9 +31,13 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
     private int _navigation;                  // counts NavigateAsync calls; a run of an earlier navigation is never shown
     private bool _disposed;
 
-    public AppSession(SessionOptions? options = null, ILogger? logger = null)
+    /// <param name="options">How pages run.</param>
+    /// <param name="logger">The session's log.</param>
+    /// <param name="cache">The app's shared cache; <c>null</c> gives this session a cache of its own.</param>
+    public AppSession(SessionOptions? options = null, ILogger? logger = null, DataCache? cache = null)
     {
         Options = options ?? new SessionOptions();
+        _sharedCache = cache;
         _logger = logger ?? NullLogger.Instance;
         Widgets = new WidgetStore();
         State = new SessionState(Widgets);
@@ -143,6 +148,7 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
         }
 
         _progressTimer?.Dispose();
+        DisposeCache();
     }
 
     /// <summary>Cancels the run in flight; called under <c>_gate</c>.</summary>

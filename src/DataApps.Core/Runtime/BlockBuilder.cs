@@ -27,6 +27,18 @@ internal sealed class BlockBuilder(BlockElement template, bool replaceOnWrite = 
         _slots.Add(element);
     }
 
+    /// <summary>Takes back an element this run added (a spinner whose work is done); equal elements elsewhere stay.</summary>
+    public bool Remove(Element element)
+    {
+        var at = _slots.FindIndex(slot => ReferenceEquals(slot, element));
+        if (at >= 0)
+        {
+            _slots.RemoveAt(at);
+        }
+
+        return at >= 0;
+    }
+
     public BlockBuilder AddBlock(BlockElement blockTemplate, bool blockReplacesOnWrite = false)
     {
         var block = new BlockBuilder(blockTemplate, blockReplacesOnWrite);

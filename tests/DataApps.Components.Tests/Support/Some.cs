@@ -20,6 +20,7 @@ internal static class Some
         new TabsElement(new[] { "A" }) { Children = new Element[] { new TabElement("A") { Children = new Element[] { new TextElement("t") } } } },
         new ExpanderElement("More", true) { Children = new Element[] { new TextElement("e") } },
         new EmptyElement { Children = new Element[] { new TextElement("e") } },
+        new SpinnerElement("Running Load()…"),
         .. Widgets(),
     ];
 
