@@ -9,7 +9,7 @@ using DataApps.Benchmarks.Rerun;
 namespace DataApps.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/DataApps.Benchmarks -- rerun|wire|latency|memory|all</c>
+/// <c>dotnet run -c Release --project tests/DataApps.Benchmarks -- rerun|cache|wire|latency|memory|all</c>
 /// (see docs/performance.md). <c>serve</c> is the server process the browser benchmarks start.
 /// </summary>
 public static class Program
@@ -25,6 +25,9 @@ public static class Program
                 return await BenchServer.RunAsync([.. args.Skip(1)]);
             case "rerun":
                 Rerun(rest);
+                return 0;
+            case "cache":
+                RunInProcess(typeof(Cache.CacheBenchmarks), rest);
                 return 0;
             case "wire":
                 await WireBenchmark.RunAsync(standIns);
@@ -42,7 +45,7 @@ public static class Program
                 await MemoryBenchmark.RunAsync(standIns);
                 return 0;
             default:
-                Console.WriteLine("usage: dotnet run -c Release --project tests/DataApps.Benchmarks -- rerun|wire|latency|memory|all [--stand-ins] [--cpu-only | BenchmarkDotNet options for rerun]");
+                Console.WriteLine("usage: dotnet run -c Release --project tests/DataApps.Benchmarks -- rerun|cache|wire|latency|memory|all [--stand-ins] [--cpu-only | BenchmarkDotNet options for rerun]");
                 return command == "help" ? 0 : 2;
         }
     }
@@ -65,8 +68,14 @@ public static class Program
             return;
         }
 
+        RunInProcess(typeof(RerunBenchmarks), args);
+    }
+
+    /// <summary>BenchmarkDotNet in process (see <see cref="Rerun"/>); <c>cache</c> measures a cached 100 MB frame against a plain rerun.</summary>
+    private static void RunInProcess(Type benchmarks, string[] args)
+    {
         var config = DefaultConfig.Instance
             .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance));
-        BenchmarkSwitcher.FromTypes([typeof(RerunBenchmarks)]).Run(args.Length == 0 ? ["--filter", "*"] : args, config);
+        BenchmarkSwitcher.FromTypes([benchmarks]).Run(args.Length == 0 ? ["--filter", "*"] : args, config);
     }
 }

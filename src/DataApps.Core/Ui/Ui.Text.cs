@@ -90,10 +90,13 @@ public sealed partial class Ui
     /// <param name="value">The value; numbers are formatted with group separators.</param>
     /// <param name="delta">The change; a number or a string starting with <c>-</c> points down.</param>
     /// <param name="deltaColor">How the change is coloured.</param>
-    /// <example><c>ui.Metric("Temperature", "70 °F", "1.2 °F");</c></example>
-    public void Metric(string label, object? value, object? delta = null, DeltaColor deltaColor = DeltaColor.Normal)
+    /// <param name="format">A .NET numeric format for a numeric value and delta (<c>"P1"</c>, <c>"N0"</c>, <c>"C"</c>); strings are shown as given.</param>
+    /// <param name="culture">The culture of the format (e.g. <c>"de-DE"</c>); invariant by default, <c>en-US</c> for currency formats.</param>
+    /// <example><c>ui.Metric("Conversion", 0.123, delta: -0.004, format: "P1");</c></example>
+    public void Metric(string label, object? value, object? delta = null, DeltaColor deltaColor = DeltaColor.Normal, string? format = null, string? culture = null)
     {
-        var deltaText = delta is null ? null : FormatMetric(delta);
+        var provider = MetricCulture(format, culture);
+        var deltaText = delta is null ? null : FormatMetric(delta, format, provider);
         var direction = delta switch
         {
             null => DeltaDirection.None,
@@ -105,7 +108,7 @@ public sealed partial class Ui
             deltaText = "+" + deltaText;
         }
 
-        Add(new MetricElement(label ?? "", FormatMetric(value), deltaText, direction, deltaColor));
+        Add(new MetricElement(label ?? "", FormatMetric(value, format, provider), deltaText, direction, deltaColor));
     }
 
     /// <summary>Writes a green success box; the body is markdown.</summary>
@@ -162,14 +165,24 @@ public sealed partial class Ui
         }
     }
 
-    private static string FormatMetric(object? value) => value switch
+    // Like Column.Currency: a currency format without a culture would show the invariant "¤".
+    private static CultureInfo MetricCulture(string? format, string? culture) =>
+        culture is not null ? CultureInfo.GetCultureInfo(culture)
+        : format is ['C' or 'c', ..] ? CultureInfo.GetCultureInfo("en-US")
+        : CultureInfo.InvariantCulture;
+
+    private static string FormatMetric(object? value, string? format, CultureInfo culture) => value switch
     {
         null => "—",
+        IFormattable number when format is not null && IsNumber(number) => number.ToString(format, culture),
         byte or sbyte or short or ushort or int or uint or long or ulong => ((IFormattable)value).ToString("N0", CultureInfo.InvariantCulture),
         float or double or decimal => ((IFormattable)value).ToString("#,0.####", CultureInfo.InvariantCulture),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
+
+    private static bool IsNumber(object value) =>
+        value is byte or sbyte or short or ushort or int or uint or long or ulong or float or double or decimal or Half or Int128 or UInt128;
 
     private static int Sign(object value) => value switch
     {
