@@ -88,6 +88,17 @@ public sealed record Column
     /// <summary>The culture used to format values; the invariant culture when null (currency uses <c>en-US</c>).</summary>
     public string? Culture { get; init; }
 
+    /// <summary>For <c>ui.DataEditor</c>: the values a cell may take, chosen from a select; free input when null.</summary>
+    public EquatableArray<string>? Options { get; init; }
+
+    /// <summary>A column edited by choosing one of <paramref name="options"/> (<c>ui.DataEditor</c>).</summary>
+    /// <param name="name">The column's name in the data.</param>
+    /// <param name="options">The values a cell may take.</param>
+    /// <param name="label">The header text.</param>
+    /// <example><c>ui.DataEditor(df, "stock", columns: [Column.Select("unit", ["kg", "piece"])]);</c></example>
+    public static Column Select(string name, IEnumerable<string> options, string? label = null) =>
+        new(name, ColumnType.Text) { Label = label, Options = options?.ToArray() ?? throw new ArgumentNullException(nameof(options)) };
+
     /// <summary>A text column.</summary>
     /// <param name="name">The column's name in the data.</param>
     /// <param name="label">The header text.</param>
