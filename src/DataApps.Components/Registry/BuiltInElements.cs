@@ -1,3 +1,4 @@
+using DataApps.Components.Views.Editor;
 using DataApps.Components.Views.Layout;
 using DataApps.Components.Views.Status;
 using DataApps.Components.Views.Text;
@@ -52,5 +53,8 @@ public static class BuiltInElements
         .AddElement<NumberInputElement, NumberInputView>()
 
         // Status: the spinner of a computing ui.Cache call
-        .AddElement<SpinnerElement, SpinnerView>();
+        .AddElement<SpinnerElement, SpinnerView>()
+
+        // Editor: ui.DataEditor
+        .AddElement<DataEditorElement, DataEditorView>();
 }
