@@ -54,6 +54,7 @@ public sealed class HomePage : DataPage
             - [Layout](layout): the sidebar, columns, tabs, expanders, containers and placeholders.
             - [State](state): values that survive reruns, callbacks, widgets moved from code, and animation.
             - [Errors](errors): what you see when a page throws, or when a widget is used the wrong way.
+            - [Editor](editor): edit a frame by hand in a table; the script gets the edited frame.
             - [Caching](caching): slow work done once for every session, shared resources, clearing.
             """);
     }
