@@ -96,8 +96,9 @@ internal sealed partial class DataCache
         {
             var generation = cache.Generation;
             var value = await factory.InvokeAsync(ct).ConfigureAwait(false);
-            var expires = request.Ttl is { } ttl ? cache.Time.GetUtcNow() + ttl : DateTimeOffset.MaxValue;
-            cache.Remove(request.Tracker.Add(request.Key, request.MaxEntries));
+            var now = cache.Time.GetUtcNow();
+            var expires = request.Ttl is { } ttl ? now + ttl : DateTimeOffset.MaxValue;
+            cache.Remove(request.Tracker.Add(request.Key, request.MaxEntries, expires, now));
             return new CacheEntry<T>(value, expires, generation);
         }
     }

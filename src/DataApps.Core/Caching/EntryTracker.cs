@@ -9,6 +9,7 @@ internal sealed class EntryTracker
     private readonly Lock _lock = new();
     private readonly LinkedList<string> _order = [];
     private readonly Dictionary<string, LinkedListNode<string>> _nodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTimeOffset> _expires = new(StringComparer.Ordinal);
 
     public int Count
     {
@@ -34,11 +35,37 @@ internal sealed class EntryTracker
         }
     }
 
-    /// <summary>Records a new entry; returns the least recently used keys beyond <paramref name="maxEntries"/>, which the caller removes.</summary>
-    public List<string>? Add(string key, int? maxEntries)
+    /// <summary>
+    /// Records a new entry; returns the keys to remove: those whose ttl has passed (so keys never asked for again do not
+    /// pile up) and the least recently used beyond <paramref name="maxEntries"/>.
+    /// </summary>
+    public List<string>? Add(string key, int? maxEntries, DateTimeOffset expires, DateTimeOffset now)
     {
         lock (_lock)
         {
+            List<string>? evicted = null;
+            if (_expires.Count > 0)
+            {
+                foreach (var (tracked, at) in _expires)
+                {
+                    if (at <= now && tracked != key)
+                    {
+                        (evicted ??= []).Add(tracked);
+                    }
+                }
+
+                evicted?.ForEach(Drop);
+            }
+
+            if (expires != DateTimeOffset.MaxValue)
+            {
+                _expires[key] = expires;
+            }
+            else
+            {
+                _expires.Remove(key);
+            }
+
             if (_nodes.TryGetValue(key, out var node))
             {
                 _order.Remove(node);
@@ -49,13 +76,11 @@ internal sealed class EntryTracker
                 _nodes[key] = _order.AddFirst(key);
             }
 
-            List<string>? evicted = null;
             while (maxEntries is { } max && _nodes.Count > Math.Max(max, 1))
             {
-                var last = _order.Last!;
-                _order.RemoveLast();
-                _nodes.Remove(last.Value);
-                (evicted ??= []).Add(last.Value);
+                var last = _order.Last!.Value;
+                Drop(last);
+                (evicted ??= []).Add(last);
             }
 
             return evicted;
@@ -67,10 +92,7 @@ internal sealed class EntryTracker
     {
         lock (_lock)
         {
-            if (_nodes.Remove(key, out var node))
-            {
-                _order.Remove(node);
-            }
+            Drop(key);
         }
     }
 
@@ -82,7 +104,18 @@ internal sealed class EntryTracker
             var keys = _nodes.Keys.ToArray();
             _nodes.Clear();
             _order.Clear();
+            _expires.Clear();
             return keys;
         }
+    }
+
+    private void Drop(string key)
+    {
+        if (_nodes.Remove(key, out var node))
+        {
+            _order.Remove(node);
+        }
+
+        _expires.Remove(key);
     }
 }

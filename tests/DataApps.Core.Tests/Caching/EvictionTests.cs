@@ -32,6 +32,23 @@ public sealed class EvictionTests : IDisposable
     }
 
     [Fact]
+    public async Task KeysWhoseTtlHasPassedAreDroppedWhenTheCallSiteComputesAgain()
+    {
+        var session = _app.Session();
+        string[] keys = ["a", "b"];
+        await CacheHarness.RunAsync(session, Page(() => keys, ttl: TimeSpan.FromMinutes(1)));
+        var site = Assert.Single(_app.Cache.Sites);
+        Assert.Equal(2, site.Global.Count);
+
+        _time.Advance(TimeSpan.FromMinutes(2));
+        keys = ["c"];
+        await CacheHarness.RerunAsync(session);
+
+        Assert.Equal(1, site.Global.Count);
+        Assert.False(await HoldsAsync(DataCache.KeyOf(site, 0, "a")));
+    }
+
+    [Fact]
     public async Task MaxEntriesEvictsTheLeastRecentlyUsedKeyOfTheCallSite()
     {
         var session = _app.Session();
