@@ -20,6 +20,7 @@ internal static class Some
         new TabsElement(new[] { "A" }) { Children = new Element[] { new TabElement("A") { Children = new Element[] { new TextElement("t") } } } },
         new ExpanderElement("More", true) { Children = new Element[] { new TextElement("e") } },
         new EmptyElement { Children = new Element[] { new TextElement("e") } },
+        DataFrame(), Table(),
         .. Widgets(),
     ];
 
@@ -61,4 +62,15 @@ internal static class Some
 
     public static NumberInputElement NumberInput(double value = 3, double? min = null, double? max = null, double step = 1, bool integral = true, bool disabled = false) =>
         new("number-input-1", "Count", value, min, max, step, integral) { Disabled = disabled };
+
+    /// <summary>A grid over a small frame (see <see cref="Frame"/>).</summary>
+    public static DataFrameElement DataFrame(SelectionMode selection = SelectionMode.None, Microsoft.Data.Analysis.DataFrame? data = null, params Column[] columns) =>
+        new("data-frame-1", data ?? Frame(), columns, 400, selection, EquatableArray<int>.Empty);
+
+    /// <summary>A frame of <paramref name="rows"/> rows: <c>name</c> ("row 0", …), <c>value</c> (0, 10, 20, …).</summary>
+    public static Microsoft.Data.Analysis.DataFrame Frame(int rows = 5) => new(
+        new Microsoft.Data.Analysis.StringDataFrameColumn("name", Enumerable.Range(0, rows).Select(i => "row " + i)),
+        new Microsoft.Data.Analysis.PrimitiveDataFrameColumn<int>("value", Enumerable.Range(0, rows).Select(i => i * 10)));
+
+    public static TableElement Table() => new(new[] { "name", "value" }, new[] { false, true }, new[] { "a", "1", "b", "2" }, 2);
 }
