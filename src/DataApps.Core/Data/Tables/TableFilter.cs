@@ -105,15 +105,18 @@ internal abstract class TableFilter
     {
         if (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            start = date.Ticks;
+            start = Key(date);
             var day = date.TimeOfDay == TimeSpan.Zero && !text.Contains(':', StringComparison.Ordinal);
-            end = day ? date.AddDays(1).Ticks - 1 : date.Ticks;
+            end = day ? Key(date.AddDays(1)) - 1 : start;
             return true;
         }
 
         start = end = 0;
         return false;
     }
+
+    /// <summary>A date as milliseconds: ticks do not fit a double exactly, milliseconds do.</summary>
+    private static double Key(DateTime date) => date.Ticks / (double)TimeSpan.TicksPerMillisecond;
 
     private delegate bool Parser(string text, out double start, out double end);
 
@@ -171,9 +174,9 @@ internal abstract class TableFilter
                 {
                     keep[row] = data[row] switch
                     {
-                        DateTime date => range.Contains(date.Ticks),
-                        DateTimeOffset offset => range.Contains(offset.DateTime.Ticks),
-                        DateOnly day => range.Contains(day.ToDateTime(TimeOnly.MinValue).Ticks),
+                        DateTime date => range.Contains(Key(date)),
+                        DateTimeOffset offset => range.Contains(Key(offset.DateTime)),
+                        DateOnly day => range.Contains(Key(day.ToDateTime(TimeOnly.MinValue))),
                         _ => false,
                     };
                 }
