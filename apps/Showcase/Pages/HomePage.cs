@@ -54,6 +54,7 @@ public sealed class HomePage : DataPage
             - [Layout](layout): the sidebar, columns, tabs, expanders, containers and placeholders.
             - [State](state): values that survive reruns, callbacks, widgets moved from code, and animation.
             - [Errors](errors): what you see when a page throws, or when a widget is used the wrong way.
+            - [DataFrame](dataframe): a million-row grid with sort, filters, search, column types and selection.
             """);
     }
 }
