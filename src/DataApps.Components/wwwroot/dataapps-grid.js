@@ -35,6 +35,7 @@ class Grid {
         this.resizes = new ResizeObserver(() => this.refresh());
         this.resizes.observe(this.scroll);
         this.refresh();
+        root.dataset.ready = 'true'; // for tests and benchmarks: scrolling works from now on
     }
 
     get rows() { return this.root.querySelector('.da-grid-rows'); }
