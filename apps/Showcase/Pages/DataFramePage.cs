@@ -53,7 +53,7 @@ public sealed class DataFramePage : DataPage
         }
         else
         {
-            ui.Table(picked.RowsOf(orders), columns: [Column.Currency("price", "Price"), Column.Hide("site"), Column.Hide("flag"), Column.Hide("internal_code")]);
+            ui.Table(picked.RowsOf(orders), columns: [.. Columns.Where(c => c.Name is not ("site" or "flag")), Column.Hide("site"), Column.Hide("flag")]);
         }
 
         ui.Subheader("ui.Table and ui.Write");

@@ -158,6 +158,20 @@ public sealed class DataFrameViewTests : RendererTest
     }
 
     [Fact]
+    public void TurningOnMultiSelectionMovesThePinnedColumnsRightOfTheCheckBoxes()
+    {
+        var frame = Frame(10);
+        var cut = Render<DataFrameView, DataFrameElement>(Some.DataFrame(SelectionMode.SingleRow, frame, Column.Text("name") with { Pinned = true }));
+
+        Rerun(cut, Some.DataFrame(SelectionMode.MultiRow, frame, Column.Text("name") with { Pinned = true }));
+
+        var row = cut.Find("[data-row='0']");
+        Assert.Contains("left: 40px", row.QuerySelector(".da-index")!.GetAttribute("style"), StringComparison.Ordinal);
+        var indexWidth = int.Parse(System.Text.RegularExpressions.Regex.Match(row.QuerySelector(".da-index")!.GetAttribute("style")!, @"width: (\d+)px").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains($"left: {40 + indexWidth}px", row.QuerySelector(".da-pinned-last")!.GetAttribute("style"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnEqualElementDoesNotRenderAgain()
     {
         var element = Some.DataFrame(data: Frame(10));

@@ -88,6 +88,11 @@ public partial class DataFrameView
                 _selected = [.. Element.Selected];
             }
 
+            if (_modelFor.Selection != Element.Selection && _model is not null)
+            {
+                Layout(_model); // the check box column comes or goes, and the pinned columns move with it
+            }
+
             _modelFor = Element;
             return;
         }
