@@ -109,6 +109,22 @@ public sealed class DataFrameVerbTests
     }
 
     [Fact]
+    public async Task TwoSelectableGridsOverTheSameColumnsAskForKeys()
+    {
+        using var app = AppTest.FromFunction(ui =>
+        {
+            ui.DataFrame(Frame(), selection: SelectionMode.SingleRow);
+            ui.DataFrame(Frame(5), selection: SelectionMode.SingleRow);
+        });
+
+        await app.RunAsync();
+
+        var error = Assert.Single(app.Get<ErrorElement>());
+        Assert.Contains("ui.DataFrame(…, key: \"data-frame-2\")", error.Body, StringComparison.Ordinal);
+        Assert.Single(app.Get<DataFrameElement>());
+    }
+
+    [Fact]
     public async Task AColumnConfigurationForAMissingColumnShowsAnErrorAndThePageGoesOn()
     {
         using var app = AppTest.FromFunction(ui =>
