@@ -39,8 +39,9 @@ public partial class DataFrameView
     private string _search = "";
     private int _start;
     private int _count = 24;
-    private int _indexWidth = 64;
-    private int[] _lefts = [];
+    private static int _grids;
+    private readonly string _scope = "da-g" + Interlocked.Increment(ref _grids).ToString(CultureInfo.InvariantCulture);
+    private string _css = "";
     private bool _busy;
     private int _version;
     private CancellationTokenSource? _debounce;
@@ -51,8 +52,6 @@ public partial class DataFrameView
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
-
-    private int IndexLeft => Element.Selection == SelectionMode.MultiRow ? SelectWidth : 0;
 
     private string CountText
     {
@@ -119,6 +118,12 @@ public partial class DataFrameView
         }
 
         Layout(model);
+        if (_grid is null)
+        {
+            // Until the script says what it shows: the rows that fit the height, and the overscan below them.
+            _count = Math.Clamp(((Element.Height - 70) / RowHeight) + 1 + Overscan, 8, MaxWindow);
+        }
+
         var query = Query();
         if (IsEmpty(query))
         {
@@ -158,18 +163,45 @@ public partial class DataFrameView
 
     private TableQuery Query() => new(_sortColumn, _descending, new Dictionary<string, string>(_filters), _search);
 
-    /// <summary>Column offsets for pinned columns and the width of the index column.</summary>
+    /// <summary>
+    /// The grid's own style block: column widths (a CSS grid template), pinned columns (sticky at their offsets, the
+    /// check box and index columns first) and right alignment, by column position (see Note [Lean rows]).
+    /// </summary>
     private void Layout(TableModel model)
     {
         var digits = Math.Max(1, model.TotalCount.ToString("N0", CultureInfo.InvariantCulture).Length);
-        _indexWidth = Math.Max(48, (digits * 8) + 20);
-        _lefts = new int[model.Columns.Count];
-        var left = IndexLeft + _indexWidth;
-        for (var c = 0; c < model.Columns.Count; c++)
+        var indexWidth = Math.Max(48, (digits * 8) + 20);
+        var widths = new List<(int Width, bool Pinned, bool Right)>();
+        if (Element.Selection == SelectionMode.MultiRow)
         {
-            _lefts[c] = left;
-            left += model.Columns[c].Width;
+            widths.Add((SelectWidth, true, false));
         }
+
+        widths.Add((indexWidth, true, true));
+        widths.AddRange(model.Columns.Select(c => (c.Width, c.Config.Pinned, c.AlignRight)));
+
+        var css = new System.Text.StringBuilder();
+        var scope = "." + _scope;
+        css.Append(CultureInfo.InvariantCulture, $"{scope} .da-grid-row{{grid-template-columns:{string.Join(' ', widths.Select(w => w.Width + "px"))}}}");
+        var left = 0;
+        var lastPinned = widths.FindLastIndex(w => w.Pinned);
+        for (var i = 0; i < widths.Count; i++)
+        {
+            var child = $"{scope} .da-grid-row .da-cell:nth-child({i + 1})"; // no ">": the block is text, escaped when prerendered
+            if (widths[i].Pinned)
+            {
+                css.Append(CultureInfo.InvariantCulture, $"{child}{{position:sticky;left:{left}px;z-index:1{(i == lastPinned ? ";box-shadow:1px 0 0 var(--mud-palette-lines-default)" : "")}}}");
+            }
+
+            if (widths[i].Right)
+            {
+                css.Append(CultureInfo.InvariantCulture, $"{child}{{text-align:right;justify-content:flex-end}}");
+            }
+
+            left += widths[i].Width;
+        }
+
+        _css = css.ToString();
     }
 
     private void LoadRows()
@@ -322,27 +354,6 @@ public partial class DataFrameView
     private string? AriaSort(TableColumn column) => _sortColumn != column.Name ? null : _descending ? "descending" : "ascending";
 
     private string SortMark(TableColumn column) => _sortColumn != column.Name ? "" : _descending ? "▼" : "▲";
-
-    private string CellClass(int c)
-    {
-        var column = _model!.Columns[c];
-        var css = column.AlignRight ? "da-cell da-right" : "da-cell";
-        return column.Config.Pinned ? css + " da-pinned" + (IsLastPinned(c) ? " da-pinned-last" : "") : css;
-    }
-
-    private string HeaderClass(int c) => CellClass(c) + (_sortColumn == _model!.Columns[c].Name ? " da-sorted" : "");
-
-    private bool IsLastPinned(int c) => c + 1 >= _model!.Columns.Count || !_model.Columns[c + 1].Config.Pinned;
-
-    private string CellStyle(int c)
-    {
-        var column = _model!.Columns[c];
-        var width = column.Width.ToString(CultureInfo.InvariantCulture);
-        return column.Config.Pinned ? $"width: {width}px; left: {_lefts[c].ToString(CultureInfo.InvariantCulture)}px" : $"width: {width}px";
-    }
-
-    private static string Pin(int left, int width) =>
-        string.Create(CultureInfo.InvariantCulture, $"width: {width}px; left: {left}px");
 
     private static MarkupString Icon(string path) => new($"<svg viewBox=\"0 0 24 24\" aria-hidden=\"true\" focusable=\"false\"><path d=\"{path}\"/></svg>");
 
