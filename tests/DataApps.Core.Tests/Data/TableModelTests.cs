@@ -57,6 +57,22 @@ public sealed class TableModelTests
         Assert.NotSame(first, TableSort.Order(frame.Columns["score"], descending: true));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ALargeSortSplitAcrossCoresGivesTheStableOrder(bool descending)
+    {
+        // Large enough for the parallel halves; few distinct values, so stability matters everywhere.
+        var random = new Random(7);
+        var values = Enumerable.Range(0, 250_000).Select(_ => (int?)(random.Next(100) == 0 ? null : random.Next(50))).ToArray();
+        var frame = new DataFrame(new PrimitiveDataFrameColumn<int>("v", values));
+        var nonNull = Enumerable.Range(0, values.Length).Where(i => values[i] is not null);
+        var expected = (descending ? nonNull.OrderByDescending(i => values[i]) : nonNull.OrderBy(i => values[i]))
+            .Concat(Enumerable.Range(0, values.Length).Where(i => values[i] is null));
+
+        Assert.Equal(expected, TableSort.Compute(frame.Columns["v"], descending));
+    }
+
     [Fact]
     public void NaNSortsWithTheNulls()
     {

@@ -12,7 +12,15 @@ namespace DataApps.Data;
 /// </remarks>
 internal static class TableSort
 {
+    private const int ParallelThreshold = 100_000;
+
     private static readonly ConditionalWeakTable<DataFrameColumn, Orders> Cache = [];
+
+    /// <summary>A sort entry's row.</summary>
+    private interface IRow
+    {
+        int Row { get; }
+    }
 
     /// <summary>The rows of <paramref name="column"/> in sorted order (computed once per column and direction).</summary>
     public static int[] Order(DataFrameColumn column, bool descending)
@@ -131,21 +139,50 @@ internal static class TableSort
         var result = new int[count + nulls.Count];
         if (descending)
         {
-            var reversed = System.Runtime.InteropServices.MemoryMarshal.Cast<Entry<T>, Descending<T>>(values.AsSpan(0, count));
-            reversed.Sort();
+            SortRows(System.Runtime.InteropServices.MemoryMarshal.Cast<Entry<T>, Descending<T>>(values.AsSpan(0, count)).ToArray(), result);
         }
         else
         {
-            values.AsSpan(0, count).Sort();
-        }
-
-        for (var i = 0; i < count; i++)
-        {
-            result[i] = values[i].Row;
+            SortRows(values.AsSpan(0, count).ToArray(), result);
         }
 
         nulls.CopyTo(result, count);
         return result;
+    }
+
+    /// <summary>Sorts <paramref name="entries"/> and writes their rows to the start of <paramref name="rows"/>; large inputs sort in two halves in parallel, then merge.</summary>
+    /// <remarks>Entries are totally ordered (value, then row), so the merge gives exactly the order one sort would.</remarks>
+    private static void SortRows<TEntry>(TEntry[] entries, int[] rows)
+        where TEntry : struct, IComparable<TEntry>, IRow
+    {
+        if (entries.Length < ParallelThreshold || Environment.ProcessorCount < 2)
+        {
+            entries.AsSpan().Sort();
+            for (var i = 0; i < entries.Length; i++)
+            {
+                rows[i] = entries[i].Row;
+            }
+
+            return;
+        }
+
+        var half = entries.Length / 2;
+        Parallel.Invoke(() => entries.AsSpan(0, half).Sort(), () => entries.AsSpan(half).Sort());
+        int a = 0, b = half, k = 0;
+        while (a < half && b < entries.Length)
+        {
+            rows[k++] = entries[a].CompareTo(entries[b]) <= 0 ? entries[a++].Row : entries[b++].Row;
+        }
+
+        while (a < half)
+        {
+            rows[k++] = entries[a++].Row;
+        }
+
+        while (b < entries.Length)
+        {
+            rows[k++] = entries[b++].Row;
+        }
     }
 
     private static bool IsNaN<T>(T value) =>
@@ -153,11 +190,12 @@ internal static class TableSort
         (typeof(T) == typeof(float) && float.IsNaN(Unsafe.As<T, float>(ref value)));
 
     /// <summary>A value with its row: ordered by value, then by row, so the sort is stable.</summary>
-    private readonly struct Entry<T>(T value, int row) : IComparable<Entry<T>>
+    private readonly struct Entry<T>(T value, int row) : IComparable<Entry<T>>, IRow
         where T : IComparable<T>
     {
         public readonly T Value = value;
-        public readonly int Row = row;
+
+        public int Row { get; } = row;
 
         public int CompareTo(Entry<T> other)
         {
@@ -167,11 +205,12 @@ internal static class TableSort
     }
 
     /// <summary>The same layout as <see cref="Entry{T}"/>, ordered by value descending, then by row ascending.</summary>
-    private readonly struct Descending<T>(T value, int row) : IComparable<Descending<T>>
+    private readonly struct Descending<T>(T value, int row) : IComparable<Descending<T>>, IRow
         where T : IComparable<T>
     {
         public readonly T Value = value;
-        public readonly int Row = row;
+
+        public int Row { get; } = row;
 
         public int CompareTo(Descending<T> other)
         {
