@@ -39,7 +39,7 @@ internal static class GridServerTiming
         rows.Add(Row("search 'kyoto' (text columns only)", () => model.Apply(new TableQuery(Search: "kyoto"))));
         rows.Add(Row("search '123' (every visible column)", () => model.Apply(new TableQuery(Search: "123"))));
 
-        Table.Print($"Grid server side, {GridFrame.Rows:N0} x 10 (goal: sort <= 400 ms)", ["operation", "median ms", "min ms"], rows);
+        Table.Print($"Grid server side, {GridFrame.Rows:N0} x 10 (goal: sort <= 400 ms)", ["operation", "median ms", "min ms", "median CPU ms"], rows);
         return rows;
     }
 
@@ -47,13 +47,20 @@ internal static class GridServerTiming
     {
         _ = action(); // warm up (JIT)
         var samples = new double[repeats];
+        var cpu = new double[repeats];
+        using var process = Process.GetCurrentProcess();
         for (var i = 0; i < repeats; i++)
         {
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             GC.KeepAlive(action());
             samples[i] = watch.Elapsed.TotalMilliseconds;
+            process.Refresh();
+            cpu[i] = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
         }
 
-        return [name, Stats.Ms(Stats.Percentile(samples, 50)), Stats.Ms(samples.Min())];
+        // CPU time (all threads of this process) says what the work costs when the machine is shared and wall time is not.
+        return [name, Stats.Ms(Stats.Percentile(samples, 50)), Stats.Ms(samples.Min()), Stats.Ms(Stats.Percentile(cpu, 50))];
     }
 }
