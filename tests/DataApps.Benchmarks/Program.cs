@@ -3,13 +3,14 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using DataApps.Benchmarks.Browser;
+using DataApps.Benchmarks.Grid;
 using DataApps.Benchmarks.Hosting;
 using DataApps.Benchmarks.Rerun;
 
 namespace DataApps.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/DataApps.Benchmarks -- rerun|cache|wire|latency|memory|all</c>
+/// <c>dotnet run -c Release --project tests/DataApps.Benchmarks -- rerun|cache|wire|latency|memory|grid|all</c>
 /// (see docs/performance.md). <c>serve</c> is the server process the browser benchmarks start.
 /// </summary>
 public static class Program
@@ -38,6 +39,15 @@ public static class Program
             case "memory":
                 await MemoryBenchmark.RunAsync(standIns);
                 return 0;
+            case "grid":
+                // The ui.DataFrame grid: server timing, then (unless --server) the browser timing.
+                GridServerTiming.Run();
+                if (!rest.Contains("--server"))
+                {
+                    await GridBrowserTiming.RunAsync();
+                }
+
+                return 0;
             case "all":
                 Rerun(rest);
                 await WireBenchmark.RunAsync(standIns);
@@ -45,7 +55,7 @@ public static class Program
                 await MemoryBenchmark.RunAsync(standIns);
                 return 0;
             default:
-                Console.WriteLine("usage: dotnet run -c Release --project tests/DataApps.Benchmarks -- rerun|cache|wire|latency|memory|all [--stand-ins] [--cpu-only | BenchmarkDotNet options for rerun]");
+                Console.WriteLine("usage: dotnet run -c Release --project tests/DataApps.Benchmarks -- rerun|cache|wire|latency|memory|grid|all [--stand-ins] [--cpu-only | BenchmarkDotNet options for rerun]");
                 return command == "help" ? 0 : 2;
         }
     }

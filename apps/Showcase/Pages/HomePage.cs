@@ -56,6 +56,7 @@ public sealed class HomePage : DataPage
             - [Errors](errors): what you see when a page throws, or when a widget is used the wrong way.
             - [Editor](editor): edit a frame by hand in a table; the script gets the edited frame.
             - [Caching](caching): slow work done once for every session, shared resources, clearing.
+            - [DataFrame](dataframe): a million-row grid with sort, filters, search, column types and selection.
             """);
     }
 }

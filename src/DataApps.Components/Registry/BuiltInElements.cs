@@ -1,4 +1,5 @@
 using DataApps.Components.Views.Editor;
+using DataApps.Components.Views.Data;
 using DataApps.Components.Views.Layout;
 using DataApps.Components.Views.Status;
 using DataApps.Components.Views.Text;
@@ -56,5 +57,9 @@ public static class BuiltInElements
         .AddElement<SpinnerElement, SpinnerView>()
 
         // Editor: ui.DataEditor
-        .AddElement<DataEditorElement, DataEditorView>();
+        .AddElement<DataEditorElement, DataEditorView>()
+
+        // Data: tables
+        .AddElement<DataFrameElement, DataFrameView>()
+        .AddElement<TableElement, TableView>();
 }

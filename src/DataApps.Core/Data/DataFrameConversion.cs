@@ -149,7 +149,7 @@ public static class DataFrameConversion
         || type == typeof(int) || type == typeof(uint) || type == typeof(long) || type == typeof(ulong) || type == typeof(float)
         || type == typeof(double) || type == typeof(decimal) || type == typeof(char) || type == typeof(DateTime);
 
-    private static bool IsScalar(Type type)
+    internal static bool IsScalar(Type type)
     {
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
         return IsPrimitive(underlying) || underlying == typeof(string) || underlying.IsEnum

@@ -13,6 +13,8 @@ internal static class Policies
 
     public static string DuplicateWidgetMessage<TValue>(WidgetSpec<TValue> spec) => spec.Key is { } key
         ? $"There are multiple widgets with the key `{key}` (the second is the {spec.Kind} '{spec.Label}'). Give each widget a unique `key:`."
+        : spec.Label.Length == 0
+        ? $"There are multiple `{spec.Kind}` widgets with the same identity. Give each a unique `key:`, e.g. `ui.{VerbOf(spec.Kind)}(…, key: \"{spec.Kind}-2\")`."
         : $"There are multiple `{spec.Kind}` widgets with the same identity (label '{spec.Label}' and the same parameters). " +
           $"Give each a unique `key:`, e.g. `ui.{VerbOf(spec.Kind)}(\"{spec.Label}\", …, key: \"{spec.Label}-2\")`.";
 

@@ -60,7 +60,7 @@ public sealed partial class Ui
     /// <example><c>ui.Json(new { name = "Ada", langs = new[] { "C#" } });</c></example>
     public void Json(object? value) => Add(new JsonElement(ToJson(value)));
 
-    /// <summary>Writes anything: a string as markdown, an exception as an error, anything else as JSON.</summary>
+    /// <summary>Writes anything: a string as markdown, an exception as an error, a frame or a sequence of records as a grid, anything else as JSON.</summary>
     /// <param name="value">The value.</param>
     /// <example><c>ui.Write($"**{n}** rows");</c></example>
     public void Write(object? value)
@@ -78,6 +78,9 @@ public sealed partial class Ui
                 break;
             case IFormattable or bool:
                 Markdown(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
+                break;
+            case not null when IsTable(value, out var frame):
+                DataFrame(frame!);
                 break;
             default:
                 Json(value);

@@ -54,7 +54,8 @@ internal static class BenchServer
             builder.Services.AddDataApps(o => o.Title = "DataApps bench")
                 .AddPage("/click", Sync(WidgetMix.ClickPage), "Click")
                 .AddPage("/w20", Sync(ui => WidgetMix.Page(ui, 20)), "20 widgets")
-                .AddPage("/w100", Sync(ui => WidgetMix.Page(ui, 100)), "100 widgets");
+                .AddPage("/w100", Sync(ui => WidgetMix.Page(ui, 100)), "100 widgets")
+                .AddPage("/grid", Sync(Grid.GridFrame.Page), "1M-row grid");
             if (standIns)
             {
                 StandInRenderers.AddMissing(builder.Services);

@@ -24,6 +24,7 @@ internal static class Some
         new DataEditorElement(
             "data-editor-1", "Editor", new Microsoft.Data.Analysis.DataFrame(new Microsoft.Data.Analysis.Int32DataFrameColumn("n", [1])),
             new[] { new EditorColumn("n", "n", EditorKind.Integer, EquatableArray<string>.Empty, false) }, DataEdits.None, true, 20, EquatableArray<CellError>.Empty),
+        DataFrame(), Table(),
         .. Widgets(),
     ];
 
@@ -65,4 +66,15 @@ internal static class Some
 
     public static NumberInputElement NumberInput(double value = 3, double? min = null, double? max = null, double step = 1, bool integral = true, bool disabled = false) =>
         new("number-input-1", "Count", value, min, max, step, integral) { Disabled = disabled };
+
+    /// <summary>A grid over a small frame (see <see cref="Frame"/>).</summary>
+    public static DataFrameElement DataFrame(RowSelection selection = RowSelection.None, Microsoft.Data.Analysis.DataFrame? data = null, params Column[] columns) =>
+        new("data-frame-1", data ?? Frame(), columns, 400, selection, EquatableArray<int>.Empty);
+
+    /// <summary>A frame of <paramref name="rows"/> rows: <c>name</c> ("row 0", …), <c>value</c> (0, 10, 20, …).</summary>
+    public static Microsoft.Data.Analysis.DataFrame Frame(int rows = 5) => new(
+        new Microsoft.Data.Analysis.StringDataFrameColumn("name", Enumerable.Range(0, rows).Select(i => "row " + i)),
+        new Microsoft.Data.Analysis.PrimitiveDataFrameColumn<int>("value", Enumerable.Range(0, rows).Select(i => i * 10)));
+
+    public static TableElement Table() => new(new[] { "name", "value" }, new[] { false, true }, new[] { "a", "1", "b", "2" }, 2);
 }
