@@ -3,13 +3,14 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using DataApps.Benchmarks.Browser;
+using DataApps.Benchmarks.Csv;
 using DataApps.Benchmarks.Hosting;
 using DataApps.Benchmarks.Rerun;
 
 namespace DataApps.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/DataApps.Benchmarks -- rerun|wire|latency|memory|all</c>
+/// <c>dotnet run -c Release --project tests/DataApps.Benchmarks -- rerun|wire|latency|memory|csv|all</c>
 /// (see docs/performance.md). <c>serve</c> is the server process the browser benchmarks start.
 /// </summary>
 public static class Program
@@ -35,6 +36,9 @@ public static class Program
             case "memory":
                 await MemoryBenchmark.RunAsync(standIns);
                 return 0;
+            case "csv":
+                CsvBenchmark.Run(rest);
+                return 0;
             case "all":
                 Rerun(rest);
                 await WireBenchmark.RunAsync(standIns);
@@ -42,7 +46,7 @@ public static class Program
                 await MemoryBenchmark.RunAsync(standIns);
                 return 0;
             default:
-                Console.WriteLine("usage: dotnet run -c Release --project tests/DataApps.Benchmarks -- rerun|wire|latency|memory|all [--stand-ins] [--cpu-only | BenchmarkDotNet options for rerun]");
+                Console.WriteLine("usage: dotnet run -c Release --project tests/DataApps.Benchmarks -- rerun|wire|latency|memory|csv|all [--stand-ins] [--cpu-only | BenchmarkDotNet options for rerun]");
                 return command == "help" ? 0 : 2;
         }
     }

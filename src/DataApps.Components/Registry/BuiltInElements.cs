@@ -1,3 +1,4 @@
+using DataApps.Components.Views.Files;
 using DataApps.Components.Views.Layout;
 using DataApps.Components.Views.Text;
 using DataApps.Components.Views.Widgets;
@@ -48,5 +49,9 @@ public static class BuiltInElements
         .AddElement<RangeSliderElement, RangeSliderView>()
         .AddElement<TextInputElement, TextInputView>()
         .AddElement<TextAreaElement, TextAreaView>()
-        .AddElement<NumberInputElement, NumberInputView>();
+        .AddElement<NumberInputElement, NumberInputView>()
+
+        // Files: uploads and downloads over the session's HTTP endpoints
+        .AddElement<FileUploaderElement, FileUploaderView>()
+        .AddElement<DownloadButtonElement, DownloadButtonView>();
 }

@@ -24,6 +24,10 @@ internal sealed class SessionHost : IDisposable
                 ProgressInterval = o.ProgressInterval,
             },
             logger);
+        if (services.GetService<Files.FileStore>() is { } files)
+        {
+            Session.UseFiles(files.Open()); // deleted with the session (AppSession.Dispose)
+        }
     }
 
     public AppSession Session { get; }

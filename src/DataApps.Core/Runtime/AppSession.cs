@@ -143,6 +143,7 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
         }
 
         _progressTimer?.Dispose();
+        DisposeFiles();
     }
 
     /// <summary>Cancels the run in flight; called under <c>_gate</c>.</summary>
