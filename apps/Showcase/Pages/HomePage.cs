@@ -54,6 +54,7 @@ public sealed class HomePage : DataPage
             - [Layout](layout): the sidebar, columns, tabs, expanders, containers and placeholders.
             - [State](state): values that survive reruns, callbacks, widgets moved from code, and animation.
             - [Errors](errors): what you see when a page throws, or when a widget is used the wrong way.
+            - [Upload](upload): upload a CSV, see its column types and statistics, filter it and download it.
             """);
     }
 }
