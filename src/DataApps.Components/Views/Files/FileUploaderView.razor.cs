@@ -12,6 +12,9 @@ public partial class FileUploaderView
     private static readonly MarkupString FileIcon = Icon("M14 2H6c-1.1 0-1.99.9-1.99 2L4 20c0 1.1.89 2 1.99 2H18c1.1 0 2-.9 2-2V8l-6-6zm2 16H8v-2h8v2zm0-4H8v-2h8v2zm-3-5V3.5L18.5 9H13z", "small");
     private static readonly MarkupString CloseIcon = Icon("M19 6.41 17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 5 17.59 6.41 19 12 13.41 17.59 19 19 17.59 13.41 12z", "small");
 
+    /// <summary>The upload script, a JS module in this library's static assets.</summary>
+    internal const string ScriptPath = "./_content/DataApps.Components/fileUploader.js";
+
     private ElementReference _root;
     private string? _id;
     private IJSObjectReference? _module;
@@ -20,6 +23,7 @@ public partial class FileUploaderView
     private Progress? _progress;
     private string? _error;
     private bool _dragging;
+    private string[]? _held;
 
     /// <summary>Runs the upload script.</summary>
     [Inject]
@@ -110,12 +114,10 @@ public partial class FileUploaderView
         if (firstRender)
         {
             _self = DotNetObjectReference.Create(this);
-            _module = await JS.InvokeAsync<IJSObjectReference>("import", "./_content/DataApps.Components/fileUploader.js");
-            _uploader = await _module.InvokeAsync<IJSObjectReference>("attach", _root, _self, Element.UploadUrl, Element.WidgetId, Element.Multiple);
+            _module = await JS.InvokeAsync<IJSObjectReference>("import", ScriptPath);
+            _uploader = _module is null ? null : await _module.InvokeAsync<IJSObjectReference>("attach", _root, _self, Element.UploadUrl, Element.WidgetId, Element.Multiple);
         }
     }
-
-    private string[]? _held;
 
     /// <summary>The ids the widget holds, including uploads completed since the last rerun.</summary>
     private string[] Held => _held ?? [.. Element.Files.Select(f => f.Id)];
