@@ -41,15 +41,16 @@ public static class CsvBenchmark
         var df = DataApps.Csv.ReadFile(path);
         Console.WriteLine($"rows {df.Rows.Count:N0}; inferred: {string.Join(", ", df.Columns.Select(c => $"{c.Name}:{c.DataType.Name}"))}");
 
-        var ours = Measure(runs, () => DataApps.Csv.ReadFile(path));
-        var serial = Measure(runs, () => DataApps.Csv.ReadFile(path, new CsvOptions { Parallel = false }));
-        var tokenize = Measure(runs, () => TokenizeOnly(path));
-        var sep = Measure(runs, () => SepTokenizeOnly(path));
-        var typed = Measure(Math.Min(runs, 3), () => DataFrame.LoadCsv(path, columnNames: Names, header: true, dataTypes: Types));
-        var guessed = Measure(Math.Min(runs, 3), () => DataFrame.LoadCsv(path));
+        var ours = Time(runs, () => DataApps.Csv.ReadFile(path));
+        var serial = Time(runs, () => DataApps.Csv.ReadFile(path, new CsvOptions { Parallel = false }));
+        var tokenize = Time(runs, () => TokenizeOnly(path));
+        var sep = Time(runs, () => SepTokenizeOnly(path));
+        var typed = Time(Math.Min(runs, 3), () => DataFrame.LoadCsv(path, columnNames: Names, header: true, dataTypes: Types));
+        var guessed = Time(Math.Min(runs, 3), () => DataFrame.LoadCsv(path));
 
         Console.WriteLine();
-        Console.WriteLine($"{"reader",-58} {"median s",9} {"MB/s",8}");
+        Console.WriteLine($"load average before: {LoadAverage()} (wall times on a shared machine are only comparable within one run; CPU time is steadier)");
+        Console.WriteLine($"{"reader",-58} {"wall s",8} {"CPU s",8} {"MB/s",8}");
         Row("DataApps Csv.ReadFile (inferred types, parallel columns)", ours, size);
         Row("DataApps Csv.ReadFile (inferred types, one thread)", serial, size);
         Row("  of which: read + validate + tokenize (one thread)", tokenize, size);
@@ -57,8 +58,9 @@ public static class CsvBenchmark
         Row("DataFrame.LoadCsv with dataTypes", typed, size);
         Row("DataFrame.LoadCsv guessing types", guessed, size);
         Console.WriteLine();
-        Console.WriteLine($"ratio LoadCsv(dataTypes) / Csv.ReadFile = {typed / ours:F1}x; LoadCsv(guessing) / Csv.ReadFile = {guessed / ours:F1}x");
-        Console.WriteLine($"goal: 100 MB -> DataFrame <= 0.35 s; measured {ours:F3} s for {size / 1e6:F0} MB");
+        Console.WriteLine($"ratio (wall) LoadCsv(dataTypes) / Csv.ReadFile = {typed.Wall / ours.Wall:F1}x; LoadCsv(guessing) / Csv.ReadFile = {guessed.Wall / ours.Wall:F1}x");
+        Console.WriteLine($"ratio (CPU)  LoadCsv(dataTypes) / Csv.ReadFile = {typed.Cpu / ours.Cpu:F1}x; LoadCsv(guessing) / Csv.ReadFile = {guessed.Cpu / ours.Cpu:F1}x");
+        Console.WriteLine($"goal: 100 MB -> DataFrame <= 0.35 s; measured {ours.Wall:F3} s wall, {ours.Cpu:F3} s CPU for {size / 1e6:F0} MB; load average after: {LoadAverage()}");
     }
 
     /// <summary>Where the time goes: the sequential part, then each column's build on one thread.</summary>
@@ -72,16 +74,21 @@ public static class CsvBenchmark
         var index = new CsvIndex(header.Count, text.Length / 80);
         tokenizer.ReadRows(index);
         var values = new CsvValues(CultureInfo.InvariantCulture);
+        var (tokenWall, tokenCpu) = Time(runs, () => TokenizeOnly(path));
+        Console.WriteLine($"{"tokenize",-10} {tokenWall:F3} s wall {tokenCpu:F3} s CPU (read, validate, index)");
         for (var c = 0; c < header.Count; c++)
         {
             var column = c;
-            var seconds = Measure(runs, () => CsvColumnBuilder.Build(text.Span, index, column, Names[column], values, null));
-            Console.WriteLine($"{Names[c],-10} {seconds:F3} s");
+            var (wall, cpu) = Time(runs, () => CsvColumnBuilder.Build(text.Span, index, column, Names[column], values, null));
+            Console.WriteLine($"{Names[c],-10} {wall:F3} s wall {cpu:F3} s CPU");
         }
     }
 
-    private static void Row(string name, double seconds, long size) =>
-        Console.WriteLine($"{name,-58} {seconds,9:F3} {size / 1e6 / seconds,8:F0}");
+    private static void Row(string name, (double Wall, double Cpu) time, long size) =>
+        Console.WriteLine($"{name,-58} {time.Wall,8:F3} {time.Cpu,8:F3} {size / 1e6 / time.Wall,8:F0}");
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private static int TokenizeOnly(string path)
     {
@@ -110,22 +117,32 @@ public static class CsvBenchmark
         return total;
     }
 
-    private static double Measure<T>(int runs, Func<T> read)
+    /// <summary>The median wall time of <paramref name="runs"/> calls, and the median CPU time the process spent in them (all threads).</summary>
+    private static (double Wall, double Cpu) Time<T>(int runs, Func<T> read)
     {
         GC.KeepAlive(read());
-        var times = new List<double>();
+        var walls = new List<double>();
+        var cpus = new List<double>();
+        using var process = Process.GetCurrentProcess();
         for (var i = 0; i < runs; i++)
         {
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
             GC.WaitForPendingFinalizers();
+            process.Refresh();
+            var cpu = process.TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             GC.KeepAlive(read());
-            times.Add(watch.Elapsed.TotalSeconds);
+            walls.Add(watch.Elapsed.TotalSeconds);
+            process.Refresh();
+            cpus.Add((process.TotalProcessorTime - cpu).TotalSeconds);
         }
 
-        times.Sort();
-        return times[times.Count / 2];
+        walls.Sort();
+        cpus.Sort();
+        return (walls[walls.Count / 2], cpus[cpus.Count / 2]);
     }
+
+    private static double Measure<T>(int runs, Func<T> read) => Time(runs, read).Wall;
 
     /// <summary>Writes the test file once per size (deterministic content) and reuses it.</summary>
     private static string Generate(int mb)

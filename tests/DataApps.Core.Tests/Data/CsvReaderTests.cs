@@ -187,4 +187,21 @@ public sealed class CsvReaderTests
         Assert.Equal(serial["s"][12_345], parallel["s"][12_345]);
         Assert.Equal(14_999.5, parallel["h"][29_999]);
     }
+
+    [Fact]
+    public void NumbersReadExactlyAsDoubleParseReadsThem()
+    {
+        string[] texts =
+        [
+            "0.1", "0.3", "-0.000001", "123456789012345", "1234567890123456", "9007199254740993", "1e5", "2.5E-3", "00012.50", "+7",
+            "3.141592653589793", "0.1234567890123456789", "1.", ".5", "-0", "999999999999999.9", "1.7976931348623157E308",
+        ];
+        var random = new Random(3);
+        var all = texts.Concat(Enumerable.Range(0, 2000).Select(_ => Math.Round(random.NextDouble() * 10000, random.Next(0, 12)).ToString("R", CultureInfo.InvariantCulture))).ToArray();
+
+        var df = Csv.ReadText("x\n" + string.Join("\n", all));
+
+        var expected = all.Select(t => double.Parse(t, CultureInfo.InvariantCulture)).ToArray();
+        Assert.Equal(expected, df["x"].Cast<object>().Cast<double>().ToArray());
+    }
 }
