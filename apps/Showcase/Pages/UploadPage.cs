@@ -59,25 +59,38 @@ public sealed class UploadPage : DataPage
         }
     }
 
-    private static bool TryLoad(Ui ui, UploadedFile? file, out DataFrame frame, out string name)
+    // The page instance belongs to one session, so the last frame read is remembered here and a rerun (typing in the filter)
+    // does not parse the file again. (ui.Cache.Data is the shared alternative for data that all sessions read.)
+    private UploadedFile? _readFrom;
+    private DataFrame? _read;
+
+    private bool TryLoad(Ui ui, UploadedFile? file, out DataFrame frame, out string name)
     {
-        if (file is null)
+        name = file?.Name ?? "penguins.csv";
+        if (_read is not null && Equals(_readFrom, file))
         {
-            frame = Csv.ReadFile(SamplePath);
-            name = "penguins.csv";
+            frame = _read;
             return true;
         }
 
-        name = file.Name;
         try
         {
-            using var stream = file.OpenRead();
-            frame = Csv.Read(stream);
+            if (file is null)
+            {
+                frame = Csv.ReadFile(SamplePath);
+            }
+            else
+            {
+                using var stream = file.OpenRead();
+                frame = Csv.Read(stream);
+            }
+
+            (_readFrom, _read) = (file, frame);
             return true;
         }
         catch (CsvFormatException e)
         {
-            ui.Error($"{file.Name} is not a CSV file we can read. {e.Message}");
+            ui.Error($"{name} is not a CSV file we can read. {e.Message}");
             frame = null!;
             return false;
         }
