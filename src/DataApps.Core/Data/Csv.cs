@@ -105,7 +105,7 @@ public static class Csv
             }
         }
 
-        tokenizer.ReadRows(index);
+        ReadRows(text, separator, tokenizer, index, options.Parallel);
         var types = ColumnTypes(options, names);
         var values = new CsvValues(options.Culture);
         var columns = new DataFrameColumn[names.Length];
@@ -122,6 +122,59 @@ public static class Csv
         }
 
         return new DataFrame(columns);
+    }
+
+    /// <summary>Texts at least this long are tokenized in two halves at once.</summary>
+    internal const int ParallelTokenizeBytes = 1 << 20;
+
+    /// <summary>
+    /// Reads the rows into <paramref name="index"/>; a large text in two halves on two threads. The second half starts after a
+    /// line break near the middle, which is a row boundary unless a quoted field spans it: the first half then ends inside quotes,
+    /// and the whole text is read again in one pass. Otherwise the halves are joined, and errors of the second half get their
+    /// lines shifted by the lines of the first.
+    /// </summary>
+    private static void ReadRows(ReadOnlyMemory<byte> text, byte separator, CsvTokenizer tokenizer, CsvIndex index, bool parallel)
+    {
+        var start = tokenizer.Position;
+        var middle = start + ((text.Length - start) / 2);
+        var split = text.Length - start >= ParallelTokenizeBytes && parallel && Environment.ProcessorCount > 1
+            ? text.Span[middle..].IndexOf((byte)'\n')
+            : -1;
+        if (split < 0)
+        {
+            tokenizer.ReadRows(index);
+            return;
+        }
+
+        split += middle + 1;
+        var second = new CsvTokenizer(text, separator, split);
+        var secondIndex = new CsvIndex(index.ColumnCount, index.Capacity / 2);
+        var secondTask = Task.Run(() => second.ReadRows(secondIndex));
+        var first = new CsvTokenizer(text[..split], separator, start, tokenizer.Line);
+        var rowsBefore = index.RowCount;
+        try
+        {
+            first.ReadRows(index);
+        }
+        catch (CsvFormatException) when (first.EndedInQuotes)
+        {
+            // A quoted field spans the middle, so the split was no row boundary: read everything again in one pass.
+            secondTask.ContinueWith(static t => _ = t.Exception, TaskScheduler.Default).Wait();
+            index.Truncate(rowsBefore);
+            tokenizer.ReadRows(index);
+            return;
+        }
+
+        try
+        {
+            secondTask.GetAwaiter().GetResult();
+        }
+        catch (CsvFormatException e)
+        {
+            throw new CsvFormatException(e.LineNumber + first.Line - 1, e.Problem);
+        }
+
+        index.Append(secondIndex, first.Line - 1);
     }
 
     private static string[] HeaderNames(ReadOnlySpan<byte> text, List<(int Start, int End)> fields)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Microsoft.Data.Analysis;
 
@@ -10,6 +11,9 @@ namespace DataApps.Data;
 /// then DateTime, then string, each a fresh pass over the same index, so no text is ever lost to an earlier guess. Empty fields are
 /// nulls and do not vote. Typed columns are built straight into Arrow-style byte buffers (values plus a validity bitmap), without
 /// per-value appends.
+///
+/// Note [Tiering]: a CSV is usually read once, so the hot loops here and in the tokenizer are marked AggressiveOptimization:
+/// without it the first read runs tier-0 code (each loop is entered once per column, far below the call count that promotes it).
 /// </remarks>
 internal static class CsvColumnBuilder
 {
@@ -34,6 +38,7 @@ internal static class CsvColumnBuilder
             ?? BuildStrings(text, fields, name);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static DataFrameColumn? BuildNumber(ReadOnlySpan<byte> text, Fields fields, string name, CsvValues values)
     {
         var n = fields.Count;
@@ -119,6 +124,7 @@ internal static class CsvColumnBuilder
     }
 
     /// <summary>A column of <typeparamref name="T"/>; <c>null</c> when a field does not parse (unless <paramref name="throwOnBad"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static DataFrameColumn? Build<T>(ReadOnlySpan<byte> text, Fields fields, string name, Parser<T> parse, bool throwOnBad)
         where T : unmanaged
     {
@@ -185,6 +191,7 @@ internal static class CsvColumnBuilder
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static StringDataFrameColumn BuildStrings(ReadOnlySpan<byte> text, Fields fields, string name)
     {
         var n = fields.Count;
@@ -211,6 +218,7 @@ internal static class CsvColumnBuilder
 
         public ReadOnlySpan<byte> Of(ReadOnlySpan<byte> text, int row) => text[_starts[row].._ends[row]];
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool AllNull(ReadOnlySpan<byte> text)
         {
             for (var i = 0; i < _starts.Length; i++)

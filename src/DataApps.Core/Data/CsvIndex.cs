@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DataApps.Data;
 
 /// <summary>Where each field of each column lies in the text (start inclusive, end exclusive), and the line each row starts on.</summary>
@@ -26,6 +28,12 @@ internal sealed class CsvIndex
 
     public int RowCount { get; private set; }
 
+    /// <summary>The rows there is room for before growing.</summary>
+    public int Capacity => _lines.Length;
+
+    /// <summary>Forgets the rows from <paramref name="rows"/> on.</summary>
+    public void Truncate(int rows) => RowCount = Math.Min(RowCount, rows);
+
     public ReadOnlySpan<int> Starts(int column) => _starts[column].AsSpan(0, RowCount);
 
     public ReadOnlySpan<int> Ends(int column) => _ends[column].AsSpan(0, RowCount);
@@ -44,10 +52,34 @@ internal sealed class CsvIndex
         return RowCount++;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Set(int column, int row, int start, int end)
     {
         _starts[column][row] = start;
         _ends[column][row] = end;
+    }
+
+    /// <summary>Appends the rows of <paramref name="other"/> (read from a later part of the same text), shifting its lines.</summary>
+    public void Append(CsvIndex other, int lineOffset)
+    {
+        var total = checked(RowCount + other.RowCount);
+        while (_lines.Length < total)
+        {
+            Grow();
+        }
+
+        for (var c = 0; c < ColumnCount; c++)
+        {
+            other.Starts(c).CopyTo(_starts[c].AsSpan(RowCount));
+            other.Ends(c).CopyTo(_ends[c].AsSpan(RowCount));
+        }
+
+        for (var r = 0; r < other.RowCount; r++)
+        {
+            _lines[RowCount + r] = other._lines[r] + lineOffset;
+        }
+
+        RowCount = total;
     }
 
     private void Grow()

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace DataApps.Data;
@@ -16,6 +17,7 @@ internal sealed class CsvStringPool
 
     public CsvStringPool() => _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string Get(ReadOnlySpan<byte> utf8)
     {
         if (_off || utf8.Length > MaxPooledBytes)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace DataApps.Data;
 
@@ -20,12 +21,23 @@ internal sealed class CsvTokenizer
     private int _pos;
     private int _line = 1;
 
-    public CsvTokenizer(ReadOnlyMemory<byte> text, byte separator)
+    public CsvTokenizer(ReadOnlyMemory<byte> text, byte separator, int start = 0, int line = 1)
     {
+        _line = line;
         _text = text;
         _separator = separator;
         _stops = SearchValues.Create([separator, (byte)'\n', (byte)'\r']);
+        _pos = start;
     }
+
+    /// <summary>Where the next row starts.</summary>
+    public int Position => _pos;
+
+    /// <summary>The line the next row starts on (relative to where this tokenizer started).</summary>
+    public int Line => _line;
+
+    /// <summary>Whether reading stopped at a quoted field that the text ends inside.</summary>
+    public bool EndedInQuotes { get; private set; }
 
     /// <summary>Picks the separator by counting <c>,</c> <c>;</c> and tab outside quotes on the first line; <c>,</c> when none appears.</summary>
     public static byte DetectSeparator(ReadOnlySpan<byte> text)
@@ -78,6 +90,7 @@ internal sealed class CsvTokenizer
     }
 
     /// <summary>Reads every remaining row into <paramref name="columns"/>; each row must have exactly one field per column.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ReadRows(CsvIndex columns)
     {
         var span = _text.Span;
@@ -113,6 +126,7 @@ internal sealed class CsvTokenizer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SkipBlankLines()
     {
         var span = _text.Span;
@@ -128,6 +142,7 @@ internal sealed class CsvTokenizer
     }
 
     /// <summary>Reads the field at <see cref="_pos"/> and moves past its separator or line break.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (int Start, int End, bool Last) NextField(ReadOnlySpan<byte> span)
     {
         var start = _pos;
@@ -162,6 +177,7 @@ internal sealed class CsvTokenizer
     }
 
     /// <summary>Finds the end of a quoted field starting at <paramref name="start"/>, counting line breaks inside it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ScanQuoted(ReadOnlySpan<byte> span, int start)
     {
         var openLine = _line;
@@ -171,6 +187,7 @@ internal sealed class CsvTokenizer
             var next = span[i..].IndexOfAny((byte)'"', (byte)'\n');
             if (next < 0)
             {
+                EndedInQuotes = true;
                 throw new CsvFormatException(openLine, "a quoted field is never closed: its opening quote (\") has no closing quote before the end of the file.");
             }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace DataApps.Data;
@@ -33,6 +34,7 @@ internal sealed class CsvValues(CultureInfo culture)
         (_plainSign && _decimalPoint != 0 && TryPlainDouble(text, _decimalPoint, out value)) || double.TryParse(text, NumberStyles.Float, _numbers, out value);
 
     /// <summary>[+-]digits with at most 18 digits: the common case, without the general parser's overhead.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryPlainLong(ReadOnlySpan<byte> s, out long value)
     {
         value = 0;
@@ -62,6 +64,7 @@ internal sealed class CsvValues(CultureInfo culture)
     /// [+-]digits[.digits] with at most 15 significant digits: the mantissa and the power of ten are both exact doubles, so one
     /// division is correctly rounded (Clinger's fast path) and gives the same value as <see cref="double.Parse(string)"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryPlainDouble(ReadOnlySpan<byte> s, byte point, out double value)
     {
         value = 0;
@@ -125,6 +128,7 @@ internal sealed class CsvValues(CultureInfo culture)
         return System.Text.Ascii.EqualsIgnoreCase(text, "false"u8);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryDate(ReadOnlySpan<byte> text, out DateTime value)
     {
         if (TryIsoFast(text, out value))
@@ -150,6 +154,7 @@ internal sealed class CsvValues(CultureInfo culture)
     public static string Text(ReadOnlySpan<byte> field) => Encoding.UTF8.GetString(field);
 
     /// <summary>The content of a field: unquoted as is; a quoted one without its quotes, with <c>""</c> turned into <c>"</c> in <paramref name="scratch"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ReadOnlySpan<byte> Unquote(ReadOnlySpan<byte> field, ref byte[]? scratch)
     {
         if (field.Length < 2 || field[0] != '"')
@@ -182,6 +187,7 @@ internal sealed class CsvValues(CultureInfo culture)
     }
 
     /// <summary>yyyy-MM-dd, optionally followed by T or a space and HH:mm[:ss[.fffffff]], without a zone.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryIsoFast(ReadOnlySpan<byte> s, out DateTime value)
     {
         value = default;

@@ -11,6 +11,9 @@ internal sealed class FileUploaderSpec(string label, SessionFiles files, IReadOn
     : WidgetSpec<IReadOnlyList<UploadedFile>>("file-uploader", label)
 {
     private static readonly UploadedFile[] None = [];
+
+    // The identity is computed by Ui.Widget after the spec is built; CreateElement learns it, and FromWire (called on the spec
+    // of the last run that rendered the widget, so always after CreateElement) uses it to accept only this widget's uploads.
     private string? _widgetId;
 
     public override IReadOnlyList<UploadedFile> DefaultValue => None;

@@ -26,14 +26,14 @@ internal static class FileEndpoints
     public static void MapFileEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup(FileStore.BasePath + "/{token}").ExcludeFromDescription();
-        group.MapPost("/uploads", BeginAsync);
+        group.MapPost("/uploads", Begin);
         group.MapPost("/uploads/{id}", AppendAsync);
         group.MapGet("/uploads/{id}", Status);
         group.MapDelete("/uploads/{id}", Cancel);
         group.MapGet("/downloads/{id}", Download);
     }
 
-    private static IResult BeginAsync(HttpContext context, string token, string? widget, string? name, long? size, string? type)
+    private static IResult Begin(HttpContext context, string token, string? widget, string? name, long? size, string? type)
     {
         if (!TryFind(context, token, out var files))
         {
