@@ -8,7 +8,7 @@ namespace DataApps.Data;
 internal sealed class CsvStringPool
 {
     private const int MaxPooledBytes = 64;
-    private const int Capacity = 1 << 16;
+    private const int Capacity = 4096;
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private int _misses;
@@ -40,7 +40,7 @@ internal sealed class CsvStringPool
         }
         else if (++_misses > Capacity && _misses > _hits)
         {
-            _off = true; // mostly distinct values: pooling only costs time
+            _off = true; // mostly distinct values: pooling only costs time (and a large table costs cache misses)
         }
 
         return s;
