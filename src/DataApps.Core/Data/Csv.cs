@@ -111,13 +111,13 @@ public static class Csv
         var columns = new DataFrameColumn[names.Length];
         if (options.Parallel && names.Length > 1 && index.RowCount >= 10_000)
         {
-            System.Threading.Tasks.Parallel.For(0, names.Length, c => columns[c] = CsvColumnBuilder.Build(text.Span, index, c, names[c], values, types[c]));
+            System.Threading.Tasks.Parallel.For(0, names.Length, c => columns[c] = CsvColumnBuilder.Build(text, index, c, names[c], values, types[c]));
         }
         else
         {
             for (var c = 0; c < names.Length; c++)
             {
-                columns[c] = CsvColumnBuilder.Build(text.Span, index, c, names[c], values, types[c]);
+                columns[c] = CsvColumnBuilder.Build(text, index, c, names[c], values, types[c], parallel: false);
             }
         }
 

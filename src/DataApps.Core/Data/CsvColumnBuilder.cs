@@ -19,23 +19,24 @@ internal static class CsvColumnBuilder
 {
     private delegate bool Parser<T>(ReadOnlySpan<byte> text, out T value);
 
-    public static DataFrameColumn Build(ReadOnlySpan<byte> text, CsvIndex index, int column, string name, CsvValues values, Type? type)
+    public static DataFrameColumn Build(ReadOnlyMemory<byte> memory, CsvIndex index, int column, string name, CsvValues values, Type? type, bool parallel = true)
     {
-        var fields = new Fields(index, column);
+        var text = memory.Span;
+        var fields = new Fields(index, column, memory);
         if (type is not null)
         {
-            return BuildExplicit(text, fields, name, values, type);
+            return BuildExplicit(text, fields, name, values, type, parallel);
         }
 
         if (fields.AllNull(text))
         {
-            return BuildStrings(text, fields, name);
+            return BuildStrings(text, fields, name, parallel);
         }
 
         return BuildNumber(text, fields, name, values)
             ?? Build<bool>(text, fields, name, CsvValues.TryBool, throwOnBad: false)
             ?? Build<DateTime>(text, fields, name, values.TryDate, throwOnBad: false)
-            ?? BuildStrings(text, fields, name);
+            ?? BuildStrings(text, fields, name, parallel);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -168,11 +169,11 @@ internal static class CsvColumnBuilder
         _ => throw new ArgumentException($"CSV columns cannot be read as {type.Name}."),
     };
 
-    private static DataFrameColumn BuildExplicit(ReadOnlySpan<byte> text, Fields fields, string name, CsvValues values, Type type)
+    private static DataFrameColumn BuildExplicit(ReadOnlySpan<byte> text, Fields fields, string name, CsvValues values, Type type, bool parallel)
     {
         if (type == typeof(string))
         {
-            return BuildStrings(text, fields, name);
+            return BuildStrings(text, fields, name, parallel);
         }
 
         return type switch
@@ -191,28 +192,56 @@ internal static class CsvColumnBuilder
         };
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static StringDataFrameColumn BuildStrings(ReadOnlySpan<byte> text, Fields fields, string name)
+    /// <summary>Rows per slice of a text column built on several threads: text columns are the slowest (one object per value).</summary>
+    private const int StringSlice = 1 << 17;
+
+    private static StringDataFrameColumn BuildStrings(ReadOnlySpan<byte> text, Fields fields, string name, bool parallel) =>
+        new(name, BuildStrings(text, fields, parallel));
+
+    private static string?[] BuildStrings(ReadOnlySpan<byte> text, Fields fields, bool parallel)
     {
         var n = fields.Count;
         var strings = new string?[n];
+        if (!parallel || n < 2 * StringSlice || Environment.ProcessorCount == 1)
+        {
+            FillStrings(text, fields, strings, 0, n);
+            return strings;
+        }
+
+        // Spans cannot cross into the lambda: the slices reach the text and the index through the memory they came from.
+        var (memory, index, column) = (fields.Text, fields.Index, fields.Column);
+        System.Threading.Tasks.Parallel.For(0, (n + StringSlice - 1) / StringSlice, slice =>
+        {
+            var start = slice * StringSlice;
+            FillStrings(memory.Span, new Fields(index, column, memory), strings, start, Math.Min(n, start + StringSlice));
+        });
+        return strings;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void FillStrings(ReadOnlySpan<byte> text, Fields fields, string?[] strings, int from, int to)
+    {
         var pool = new CsvStringPool();
         byte[]? scratch = null;
-        for (var i = 0; i < n; i++)
+        for (var i = from; i < to; i++)
         {
             var field = CsvValues.Unquote(fields.Of(text, i), ref scratch);
             strings[i] = field.IsEmpty ? null : pool.Get(field);
         }
-
-        return new StringDataFrameColumn(name, strings);
     }
 
     /// <summary>The fields of one column.</summary>
-    private readonly ref struct Fields(CsvIndex index, int column)
+    private readonly ref struct Fields(CsvIndex index, int column, ReadOnlyMemory<byte> text)
     {
         private readonly ReadOnlySpan<int> _starts = index.Starts(column);
         private readonly ReadOnlySpan<int> _ends = index.Ends(column);
         private readonly CsvIndex _index = index;
+
+        public ReadOnlyMemory<byte> Text { get; } = text;
+
+        public CsvIndex Index => _index;
+
+        public int Column { get; } = column;
 
         public int Count => _starts.Length;
 

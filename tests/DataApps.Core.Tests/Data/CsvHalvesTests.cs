@@ -64,4 +64,22 @@ public sealed class CsvHalvesTests
 
         return sb.ToString();
     }
+
+    [Fact]
+    public void ALongTextColumnBuiltInSlicesEqualsOneBuiltInOnePass()
+    {
+        var sb = new StringBuilder("n,s\n");
+        for (var i = 0; i < 300_000; i++)
+        {
+            sb.Append(i).Append(',').Append(i % 3 == 0 ? $"\"quoted, {i}\"" : i % 3 == 1 ? "cat" + (i % 7) : "").Append('\n');
+        }
+
+        var sliced = Csv.ReadText(sb.ToString());
+        var single = Csv.ReadText(sb.ToString(), new CsvOptions { Parallel = false });
+
+        Assert.Equal(300_000, sliced.Rows.Count);
+        Assert.Equal(single["s"].Cast<object?>(), sliced["s"].Cast<object?>());
+        Assert.Equal("quoted, 299997", sliced["s"][299_997]);
+        Assert.Equal(100_000, sliced["s"].NullCount);
+    }
 }
