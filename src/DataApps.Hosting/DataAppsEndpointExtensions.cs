@@ -1,5 +1,6 @@
 using DataApps;
 using DataApps.Components.Shell;
+using DataApps.Hosting.Files;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Microsoft.AspNetCore.Builder;
@@ -7,7 +8,7 @@ namespace Microsoft.AspNetCore.Builder;
 /// <summary>Serves DataApps pages.</summary>
 public static class DataAppsEndpointExtensions
 {
-    /// <summary>Maps the DataApps shell, its static assets and the Blazor Server hub.</summary>
+    /// <summary>Maps the DataApps shell, its static assets, the Blazor Server hub and the per-session file endpoints.</summary>
     /// <param name="app">The web application.</param>
     /// <returns>The app, for chaining.</returns>
     /// <exception cref="InvalidOperationException"><c>AddDataApps()</c> was not called, or no page was added.</exception>
@@ -27,6 +28,7 @@ public static class DataAppsEndpointExtensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapFileEndpoints(); // per-session uploads and downloads (Files/FileEndpoints.cs)
         return app;
     }
 }

@@ -2,6 +2,8 @@ using System.Reflection;
 using DataApps;
 using DataApps.Components;
 using DataApps.Components.Shell;
+using DataApps.Files;
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -29,6 +31,7 @@ public static class DataAppsServiceCollectionExtensions
             services.AddSingleton<ElementRegistry>();
             services.AddScoped<SessionHost>();
             services.AddSingleton(sp => new DataApps.Caching.DataCache(sp.GetService<TimeProvider>())); // ui.Cache, shared by all sessions
+            services.AddSingleton(sp => new FileStore(sp.GetRequiredService<IOptions<DataAppsOptions>>().Value.MaxUploadSize));
             services.AddRazorComponents().AddInteractiveServerComponents();
             services.AddMudServices();
         }

@@ -4,13 +4,14 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using DataApps.Benchmarks.Browser;
 using DataApps.Benchmarks.Grid;
+using DataApps.Benchmarks.Csv;
 using DataApps.Benchmarks.Hosting;
 using DataApps.Benchmarks.Rerun;
 
 namespace DataApps.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/DataApps.Benchmarks -- rerun|cache|wire|latency|memory|grid|all</c>
+/// <c>dotnet run -c Release --project tests/DataApps.Benchmarks -- rerun|cache|wire|latency|memory|grid|csv|all</c>
 /// (see docs/performance.md). <c>serve</c> is the server process the browser benchmarks start.
 /// </summary>
 public static class Program
@@ -48,6 +49,9 @@ public static class Program
                 }
 
                 return 0;
+            case "csv":
+                CsvBenchmark.Run(rest);
+                return 0;
             case "all":
                 Rerun(rest);
                 await WireBenchmark.RunAsync(standIns);
@@ -55,7 +59,7 @@ public static class Program
                 await MemoryBenchmark.RunAsync(standIns);
                 return 0;
             default:
-                Console.WriteLine("usage: dotnet run -c Release --project tests/DataApps.Benchmarks -- rerun|cache|wire|latency|memory|grid|all [--stand-ins] [--cpu-only | BenchmarkDotNet options for rerun]");
+                Console.WriteLine("usage: dotnet run -c Release --project tests/DataApps.Benchmarks -- rerun|cache|wire|latency|memory|grid|csv|all [--stand-ins] [--cpu-only | BenchmarkDotNet options for rerun]");
                 return command == "help" ? 0 : 2;
         }
     }

@@ -57,6 +57,7 @@ public sealed class HomePage : DataPage
             - [Editor](editor): edit a frame by hand in a table; the script gets the edited frame.
             - [Caching](caching): slow work done once for every session, shared resources, clearing.
             - [DataFrame](dataframe): a million-row grid with sort, filters, search, column types and selection.
+            - [Upload](upload): upload a CSV, see its column types and statistics, filter it and download it.
             """);
     }
 }

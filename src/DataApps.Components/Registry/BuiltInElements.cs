@@ -1,5 +1,6 @@
 using DataApps.Components.Views.Editor;
 using DataApps.Components.Views.Data;
+using DataApps.Components.Views.Files;
 using DataApps.Components.Views.Layout;
 using DataApps.Components.Views.Status;
 using DataApps.Components.Views.Text;
@@ -61,5 +62,9 @@ public static class BuiltInElements
 
         // Data: tables
         .AddElement<DataFrameElement, DataFrameView>()
-        .AddElement<TableElement, TableView>();
+        .AddElement<TableElement, TableView>()
+
+        // Files: uploads and downloads over the session's HTTP endpoints
+        .AddElement<FileUploaderElement, FileUploaderView>()
+        .AddElement<DownloadButtonElement, DownloadButtonView>();
 }

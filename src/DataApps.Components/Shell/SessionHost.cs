@@ -25,6 +25,10 @@ internal sealed class SessionHost : IDisposable
             },
             logger,
             services.GetService<DataApps.Caching.DataCache>());
+        if (services.GetService<Files.FileStore>() is { } files)
+        {
+            Session.UseFiles(files.Open()); // deleted with the session (AppSession.Dispose)
+        }
     }
 
     public AppSession Session { get; }

@@ -149,6 +149,7 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
 
         _progressTimer?.Dispose();
         DisposeCache();
+        DisposeFiles();
     }
 
     /// <summary>Cancels the run in flight; called under <c>_gate</c>.</summary>

@@ -33,6 +33,7 @@ internal static class Some
     [
         Button(), Checkbox(), Toggle(), Radio(), SelectBox(), MultiSelect(indices: [0]), Slider(), RangeSlider(),
         TextInput(), TextInput(password: true), TextArea(), NumberInput(),
+        SomeFiles.Uploader(), SomeFiles.Download(),
     ];
 
     public static ButtonElement Button(string? help = null, bool disabled = false) => new("button-1", "Go", false) { Help = help, Disabled = disabled };

@@ -1,0 +1,227 @@
+using System.Text;
+using DataApps.Data;
+using Microsoft.Data.Analysis;
+
+namespace DataApps;
+
+/// <summary>Reads CSV text into a <see cref="DataFrame"/> with a type per column, and writes frames as CSV.</summary>
+/// <remarks>
+/// Each column gets the narrowest type that every non-empty field fits: int (widened to long when needed), double, bool,
+/// DateTime (ISO 8601 and the culture's dates) or string; empty fields are nulls. Text is UTF-8 (a BOM is allowed) or UTF-16 with
+/// a BOM. Malformed input — ragged rows, an unclosed quote, invalid bytes — throws <see cref="CsvFormatException"/> naming the line.
+/// The file is read into memory once and columns are built in parallel.
+/// </remarks>
+/// <example>
+/// <code>
+/// var file = ui.FileUploader("Data", accept: [".csv"]);
+/// if (file is not null) ui.Write(Csv.Read(file.OpenRead()));
+/// </code>
+/// </example>
+public static class Csv
+{
+    /// <summary>Reads CSV from a stream (to its end) into a new frame.</summary>
+    /// <param name="stream">The CSV bytes; not closed.</param>
+    /// <param name="options">Separator, header, culture and column types; <see cref="CsvOptions.Default"/> when <c>null</c>.</param>
+    /// <returns>A frame with one typed column per CSV column.</returns>
+    /// <exception cref="CsvFormatException">The text is not well-formed CSV; the message names the line and the problem.</exception>
+    /// <example><c>DataFrame df = Csv.Read(file.OpenRead());</c></example>
+    public static DataFrame Read(Stream stream, CsvOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var bytes = CsvText.ReadAll(stream, out var length);
+        return Parse(bytes, length, options ?? CsvOptions.Default);
+    }
+
+    /// <summary>Reads a CSV file into a new frame.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="options">Separator, header, culture and column types; <see cref="CsvOptions.Default"/> when <c>null</c>.</param>
+    /// <returns>A frame with one typed column per CSV column.</returns>
+    /// <exception cref="CsvFormatException">The text is not well-formed CSV.</exception>
+    /// <example><c>var penguins = Csv.ReadFile("data/penguins.csv");</c></example>
+    public static DataFrame ReadFile(string path, CsvOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        return Read(stream, options);
+    }
+
+    /// <summary>Reads CSV held in a string into a new frame.</summary>
+    /// <param name="csv">The CSV text.</param>
+    /// <param name="options">Separator, header, culture and column types; <see cref="CsvOptions.Default"/> when <c>null</c>.</param>
+    /// <returns>A frame with one typed column per CSV column.</returns>
+    /// <exception cref="CsvFormatException">The text is not well-formed CSV.</exception>
+    /// <example><c>var df = Csv.ReadText("x,y\n1,2\n3,4");</c></example>
+    public static DataFrame ReadText(string csv, CsvOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        var bytes = Encoding.UTF8.GetBytes(csv);
+        return Parse(bytes, bytes.Length, options ?? CsvOptions.Default);
+    }
+
+    /// <summary>Writes a frame as UTF-8 CSV (no BOM): a header row, invariant numbers, ISO dates, empty fields for nulls.</summary>
+    /// <param name="frame">The frame.</param>
+    /// <param name="stream">Where to write; left open.</param>
+    /// <param name="options">The separator (<c>,</c> by default) and whether to write the header.</param>
+    /// <example><c>Csv.Write(df, File.Create("out.csv"));</c></example>
+    public static void Write(DataFrame frame, Stream stream, CsvOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        ArgumentNullException.ThrowIfNull(stream);
+        CsvWriter.Write(frame, stream, options ?? CsvOptions.Default);
+    }
+
+    /// <summary>Writes a frame as CSV into a string.</summary>
+    /// <param name="frame">The frame.</param>
+    /// <param name="options">The separator and whether to write the header.</param>
+    /// <returns>The CSV text.</returns>
+    /// <example><c>ui.Code(Csv.WriteText(df.Head(5)));</c></example>
+    public static string WriteText(DataFrame frame, CsvOptions? options = null)
+    {
+        using var buffer = new MemoryStream();
+        Write(frame, buffer, options);
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    private static DataFrame Parse(byte[] bytes, int length, CsvOptions options)
+    {
+        var text = CsvText.ToUtf8(bytes, length);
+        var separator = options.Separator is { } s ? checked((byte)s) : CsvTokenizer.DetectSeparator(text.Span);
+        var tokenizer = new CsvTokenizer(text, separator);
+        var first = tokenizer.ReadRow(out var firstLine);
+        if (first is null)
+        {
+            return new DataFrame();
+        }
+
+        var names = options.HasHeader ? HeaderNames(text.Span, first) : [.. Enumerable.Range(1, first.Count).Select(i => $"Column{i}")];
+        var rowBytes = Math.Max(1, first[^1].End - first[0].Start + 1);
+        var index = new CsvIndex(first.Count, (int)Math.Min(Array.MaxLength, (text.Length / (long)rowBytes * 5 / 4) + 16));
+        if (!options.HasHeader)
+        {
+            var row = index.AddRow(firstLine);
+            for (var c = 0; c < first.Count; c++)
+            {
+                index.Set(c, row, first[c].Start, first[c].End);
+            }
+        }
+
+        ReadRows(text, separator, tokenizer, index, options.Parallel);
+        var types = ColumnTypes(options, names);
+        var values = new CsvValues(options.Culture);
+        var columns = new DataFrameColumn[names.Length];
+        if (options.Parallel && names.Length > 1 && index.RowCount >= 10_000)
+        {
+            System.Threading.Tasks.Parallel.For(0, names.Length, c => columns[c] = CsvColumnBuilder.Build(text, index, c, names[c], values, types[c]));
+        }
+        else
+        {
+            for (var c = 0; c < names.Length; c++)
+            {
+                columns[c] = CsvColumnBuilder.Build(text, index, c, names[c], values, types[c], parallel: false);
+            }
+        }
+
+        return new DataFrame(columns);
+    }
+
+    /// <summary>Texts at least this long are tokenized in two halves at once.</summary>
+    internal const int ParallelTokenizeBytes = 1 << 20;
+
+    /// <summary>
+    /// Reads the rows into <paramref name="index"/>; a large text in two halves on two threads. The second half starts after a
+    /// line break near the middle, which is a row boundary unless a quoted field spans it: the first half then ends inside quotes,
+    /// and the whole text is read again in one pass. Otherwise the halves are joined, and errors of the second half get their
+    /// lines shifted by the lines of the first.
+    /// </summary>
+    private static void ReadRows(ReadOnlyMemory<byte> text, byte separator, CsvTokenizer tokenizer, CsvIndex index, bool parallel)
+    {
+        var start = tokenizer.Position;
+        var middle = start + ((text.Length - start) / 2);
+        var split = text.Length - start >= ParallelTokenizeBytes && parallel && Environment.ProcessorCount > 1
+            ? text.Span[middle..].IndexOf((byte)'\n')
+            : -1;
+        if (split < 0)
+        {
+            tokenizer.ReadRows(index);
+            return;
+        }
+
+        split += middle + 1;
+        var second = new CsvTokenizer(text, separator, split);
+        var secondIndex = new CsvIndex(index.ColumnCount, index.Capacity / 2);
+        var secondTask = Task.Run(() => second.ReadRows(secondIndex));
+        var first = new CsvTokenizer(text[..split], separator, start, tokenizer.Line);
+        var rowsBefore = index.RowCount;
+        try
+        {
+            first.ReadRows(index);
+        }
+        catch (CsvFormatException) when (first.EndedInQuotes)
+        {
+            // A quoted field spans the middle, so the split was no row boundary: read everything again in one pass.
+            secondTask.ContinueWith(static t => _ = t.Exception, TaskScheduler.Default).Wait();
+            index.Truncate(rowsBefore);
+            tokenizer.ReadRows(index);
+            return;
+        }
+
+        try
+        {
+            secondTask.GetAwaiter().GetResult();
+        }
+        catch (CsvFormatException e)
+        {
+            throw new CsvFormatException(e.LineNumber + first.Line - 1, e.Problem);
+        }
+
+        index.Append(secondIndex, first.Line - 1);
+    }
+
+    private static string[] HeaderNames(ReadOnlySpan<byte> text, List<(int Start, int End)> fields)
+    {
+        var names = new string[fields.Count];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        byte[]? scratch = null;
+        for (var c = 0; c < fields.Count; c++)
+        {
+            var name = CsvValues.Text(CsvValues.Unquote(text[fields[c].Start..fields[c].End], ref scratch)).Trim();
+            if (name.Length == 0)
+            {
+                name = $"Column{c + 1}";
+            }
+
+            // Like pandas: a repeated name gets .1, .2, … so every column stays addressable.
+            var unique = name;
+            for (var k = 1; !seen.Add(unique); k++)
+            {
+                unique = $"{name}.{k}";
+            }
+
+            names[c] = unique;
+        }
+
+        return names;
+    }
+
+    private static Type?[] ColumnTypes(CsvOptions options, string[] names)
+    {
+        var types = new Type?[names.Length];
+        if (options.ColumnTypes is not { Count: > 0 } given)
+        {
+            return types;
+        }
+
+        foreach (var (name, type) in given)
+        {
+            var at = Array.IndexOf(names, name);
+            if (at < 0)
+            {
+                throw new ArgumentException($"CsvOptions.ColumnTypes names column '{name}', which the CSV does not have. Its columns: {string.Join(", ", names)}.", nameof(options));
+            }
+
+            types[at] = type;
+        }
+
+        return types;
+    }
+}

@@ -1,0 +1,273 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Microsoft.Data.Analysis;
+
+namespace DataApps.Data;
+
+/// <summary>Builds one typed column from its fields in the index: infers int → long → double, bool, DateTime or string, or uses the given type.</summary>
+/// <remarks>
+/// Note [Inference]: numbers are parsed speculatively as 64-bit integers and widened to double at the first fraction, converting
+/// the values read so far; the column becomes Int32 when every value fits. A field that is no number restarts the column as bool,
+/// then DateTime, then string, each a fresh pass over the same index, so no text is ever lost to an earlier guess. Empty fields are
+/// nulls and do not vote. Typed columns are built straight into Arrow-style byte buffers (values plus a validity bitmap), without
+/// per-value appends.
+///
+/// Note [Tiering]: a CSV is usually read once, so the hot loops here and in the tokenizer are marked AggressiveOptimization:
+/// without it the first read runs tier-0 code (each loop is entered once per column, far below the call count that promotes it).
+/// </remarks>
+internal static class CsvColumnBuilder
+{
+    private delegate bool Parser<T>(ReadOnlySpan<byte> text, out T value);
+
+    public static DataFrameColumn Build(ReadOnlyMemory<byte> memory, CsvIndex index, int column, string name, CsvValues values, Type? type, bool parallel = true)
+    {
+        var text = memory.Span;
+        var fields = new Fields(index, column, memory);
+        if (type is not null)
+        {
+            return BuildExplicit(text, fields, name, values, type, parallel);
+        }
+
+        if (fields.AllNull(text))
+        {
+            return BuildStrings(text, fields, name, parallel);
+        }
+
+        return BuildNumber(text, fields, name, values)
+            ?? Build<bool>(text, fields, name, CsvValues.TryBool, throwOnBad: false)
+            ?? Build<DateTime>(text, fields, name, values.TryDate, throwOnBad: false)
+            ?? BuildStrings(text, fields, name, parallel);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static DataFrameColumn? BuildNumber(ReadOnlySpan<byte> text, Fields fields, string name, CsvValues values)
+    {
+        var n = fields.Count;
+        var bitmap = new byte[(n + 7) / 8];
+        var longBytes = GC.AllocateUninitializedArray<byte>(checked(n * 8));
+        var longs = MemoryMarshal.Cast<byte, long>(longBytes.AsSpan());
+        byte[]? doubleBytes = null;
+        var doubles = Span<double>.Empty;
+        var nulls = 0;
+        long min = 0, max = 0;
+        byte[]? scratch = null;
+        for (var i = 0; i < n; i++)
+        {
+            var field = CsvValues.Unquote(fields.Of(text, i), ref scratch);
+            if (field.IsEmpty)
+            {
+                nulls++;
+                if (doubleBytes is null)
+                {
+                    longs[i] = 0;
+                }
+                else
+                {
+                    doubles[i] = 0;
+                }
+
+                continue;
+            }
+
+            bitmap[i >> 3] |= (byte)(1 << (i & 7));
+            if (doubleBytes is null)
+            {
+                if (values.TryLong(field, out var l))
+                {
+                    longs[i] = l;
+                    min = Math.Min(min, l);
+                    max = Math.Max(max, l);
+                    continue;
+                }
+
+                if (!values.TryDouble(field, out var first))
+                {
+                    return null;
+                }
+
+                doubleBytes = GC.AllocateUninitializedArray<byte>(checked(n * 8));
+                doubles = MemoryMarshal.Cast<byte, double>(doubleBytes.AsSpan());
+                for (var j = 0; j < i; j++)
+                {
+                    doubles[j] = longs[j];
+                }
+
+                doubles[i] = first;
+            }
+            else if (values.TryDouble(field, out var d))
+            {
+                doubles[i] = d;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        if (doubleBytes is not null)
+        {
+            return new DoubleDataFrameColumn(name, doubleBytes, bitmap, n, nulls);
+        }
+
+        if (min < int.MinValue || max > int.MaxValue)
+        {
+            return new Int64DataFrameColumn(name, longBytes, bitmap, n, nulls);
+        }
+
+        var intBytes = GC.AllocateUninitializedArray<byte>(checked(n * 4));
+        var ints = MemoryMarshal.Cast<byte, int>(intBytes.AsSpan());
+        for (var i = 0; i < n; i++)
+        {
+            ints[i] = (int)longs[i];
+        }
+
+        return new Int32DataFrameColumn(name, intBytes, bitmap, n, nulls);
+    }
+
+    /// <summary>A column of <typeparamref name="T"/>; <c>null</c> when a field does not parse (unless <paramref name="throwOnBad"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static DataFrameColumn? Build<T>(ReadOnlySpan<byte> text, Fields fields, string name, Parser<T> parse, bool throwOnBad)
+        where T : unmanaged
+    {
+        var n = fields.Count;
+        var bitmap = new byte[(n + 7) / 8];
+        var bytes = GC.AllocateUninitializedArray<byte>(checked(n * System.Runtime.CompilerServices.Unsafe.SizeOf<T>()));
+        var typed = MemoryMarshal.Cast<byte, T>(bytes.AsSpan());
+        var nulls = 0;
+        byte[]? scratch = null;
+        for (var i = 0; i < n; i++)
+        {
+            var field = CsvValues.Unquote(fields.Of(text, i), ref scratch);
+            if (field.IsEmpty)
+            {
+                nulls++;
+                typed[i] = default;
+                continue;
+            }
+
+            if (!parse(field, out var value))
+            {
+                return throwOnBad ? throw fields.Bad(i, field, name, typeof(T)) : null;
+            }
+
+            typed[i] = value;
+            bitmap[i >> 3] |= (byte)(1 << (i & 7));
+        }
+
+        return Column(name, bytes, bitmap, n, nulls, typeof(T));
+    }
+
+    private static DataFrameColumn Column(string name, byte[] bytes, byte[] bitmap, int n, int nulls, Type type) => type switch
+    {
+        _ when type == typeof(int) => new Int32DataFrameColumn(name, bytes, bitmap, n, nulls),
+        _ when type == typeof(long) => new Int64DataFrameColumn(name, bytes, bitmap, n, nulls),
+        _ when type == typeof(float) => new SingleDataFrameColumn(name, bytes, bitmap, n, nulls),
+        _ when type == typeof(double) => new DoubleDataFrameColumn(name, bytes, bitmap, n, nulls),
+        _ when type == typeof(decimal) => new DecimalDataFrameColumn(name, bytes, bitmap, n, nulls),
+        _ when type == typeof(bool) => new BooleanDataFrameColumn(name, bytes, bitmap, n, nulls),
+        _ when type == typeof(DateTime) => new DateTimeDataFrameColumn(name, bytes, bitmap, n, nulls),
+        _ => throw new ArgumentException($"CSV columns cannot be read as {type.Name}."),
+    };
+
+    private static DataFrameColumn BuildExplicit(ReadOnlySpan<byte> text, Fields fields, string name, CsvValues values, Type type, bool parallel)
+    {
+        if (type == typeof(string))
+        {
+            return BuildStrings(text, fields, name, parallel);
+        }
+
+        return type switch
+        {
+            _ when type == typeof(int) => Build<int>(text, fields, name, (ReadOnlySpan<byte> s, out int v) =>
+                int.TryParse(s, System.Globalization.NumberStyles.Integer, values.Culture, out v), throwOnBad: true)!,
+            _ when type == typeof(long) => Build<long>(text, fields, name, values.TryLong, throwOnBad: true)!,
+            _ when type == typeof(float) => Build<float>(text, fields, name, (ReadOnlySpan<byte> s, out float v) =>
+                float.TryParse(s, System.Globalization.NumberStyles.Float, values.Culture, out v), throwOnBad: true)!,
+            _ when type == typeof(double) => Build<double>(text, fields, name, values.TryDouble, throwOnBad: true)!,
+            _ when type == typeof(decimal) => Build<decimal>(text, fields, name, values.TryDecimal, throwOnBad: true)!,
+            _ when type == typeof(bool) => Build<bool>(text, fields, name, CsvValues.TryBool, throwOnBad: true)!,
+            _ when type == typeof(DateTime) => Build<DateTime>(text, fields, name, values.TryDate, throwOnBad: true)!,
+            _ => throw new ArgumentException(
+                $"Column '{name}' cannot be read as {type.Name}: CSV columns can be int, long, float, double, decimal, bool, DateTime or string.", nameof(type)),
+        };
+    }
+
+    /// <summary>Rows per slice of a text column built on several threads: text columns are the slowest (one object per value).</summary>
+    private const int StringSlice = 1 << 17;
+
+    private static StringDataFrameColumn BuildStrings(ReadOnlySpan<byte> text, Fields fields, string name, bool parallel) =>
+        new(name, BuildStrings(text, fields, parallel));
+
+    private static string?[] BuildStrings(ReadOnlySpan<byte> text, Fields fields, bool parallel)
+    {
+        var n = fields.Count;
+        var strings = new string?[n];
+        if (!parallel || n < 2 * StringSlice || Environment.ProcessorCount == 1)
+        {
+            FillStrings(text, fields, strings, 0, n);
+            return strings;
+        }
+
+        // Spans cannot cross into the lambda: the slices reach the text and the index through the memory they came from.
+        var (memory, index, column) = (fields.Text, fields.Index, fields.Column);
+        System.Threading.Tasks.Parallel.For(0, (n + StringSlice - 1) / StringSlice, slice =>
+        {
+            var start = slice * StringSlice;
+            FillStrings(memory.Span, new Fields(index, column, memory), strings, start, Math.Min(n, start + StringSlice));
+        });
+        return strings;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void FillStrings(ReadOnlySpan<byte> text, Fields fields, string?[] strings, int from, int to)
+    {
+        var pool = new CsvStringPool();
+        byte[]? scratch = null;
+        for (var i = from; i < to; i++)
+        {
+            var field = CsvValues.Unquote(fields.Of(text, i), ref scratch);
+            strings[i] = field.IsEmpty ? null : pool.Get(field);
+        }
+    }
+
+    /// <summary>The fields of one column.</summary>
+    private readonly ref struct Fields(CsvIndex index, int column, ReadOnlyMemory<byte> text)
+    {
+        private readonly ReadOnlySpan<int> _starts = index.Starts(column);
+        private readonly ReadOnlySpan<int> _ends = index.Ends(column);
+        private readonly CsvIndex _index = index;
+
+        public ReadOnlyMemory<byte> Text { get; } = text;
+
+        public CsvIndex Index => _index;
+
+        public int Column { get; } = column;
+
+        public int Count => _starts.Length;
+
+        public ReadOnlySpan<byte> Of(ReadOnlySpan<byte> text, int row) => text[_starts[row].._ends[row]];
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public bool AllNull(ReadOnlySpan<byte> text)
+        {
+            for (var i = 0; i < _starts.Length; i++)
+            {
+                if (_ends[i] > _starts[i] && !(_ends[i] - _starts[i] == 2 && text[_starts[i]] == '"'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public CsvFormatException Bad(int row, ReadOnlySpan<byte> field, string name, Type type)
+        {
+            var shown = CsvValues.Text(field.Length > 40 ? field[..40] : field);
+            return new CsvFormatException(_index.LineOf(row), $"'{shown}' in column '{name}' is not a valid {TypeName(type)}.");
+        }
+
+        private static string TypeName(Type type) => type == typeof(int) ? "int" : type == typeof(long) ? "long" : type == typeof(float) ? "float"
+            : type == typeof(double) ? "double" : type == typeof(decimal) ? "decimal" : type == typeof(bool) ? "bool (true or false)" : "date";
+    }
+}

@@ -1,0 +1,153 @@
+using DataApps.Files;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DataApps.Hosting.Files;
+
+/// <summary>
+/// The per-session file endpoints under <c>/_dataapps/files/{token}</c>: chunked uploads and downloads. The token is the session's
+/// secret; an unknown token answers 404, like a path that does not exist.
+/// </summary>
+/// <remarks>
+/// Note [Chunked uploads]: the browser announces a file (<c>POST …/uploads?widget=&amp;name=&amp;size=&amp;type=</c>), which checks the
+/// size against the widget's limit before any byte is sent, then posts slices in order (<c>POST …/uploads/{id}?offset=N</c>, raw
+/// bytes, at most <see cref="MaxChunkSize"/>). The server appends each slice to a temporary file and stops reading the moment the
+/// data runs past the announced size. A wrong offset answers 409 with the offset to resume from. Kestrel's body limit is lifted
+/// to the chunk size per request, so neither it nor form limits get in the way; no form parsing or antiforgery applies.
+/// </remarks>
+internal static class FileEndpoints
+{
+    /// <summary>The largest slice accepted in one request.</summary>
+    public const long MaxChunkSize = 16L * 1024 * 1024;
+
+    public static void MapFileEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup(FileStore.BasePath + "/{token}").ExcludeFromDescription();
+        group.MapPost("/uploads", Begin);
+        group.MapPost("/uploads/{id}", AppendAsync);
+        group.MapGet("/uploads/{id}", Status);
+        group.MapDelete("/uploads/{id}", Cancel);
+        group.MapGet("/downloads/{id}", Download);
+    }
+
+    private static IResult Begin(HttpContext context, string token, string? widget, string? name, long? size, string? type)
+    {
+        if (!TryFind(context, token, out var files))
+        {
+            return Results.NotFound();
+        }
+
+        if (widget is null || name is null || size is null)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "The upload needs widget, name and size.");
+        }
+
+        try
+        {
+            var id = files.BeginUpload(widget, name, size.Value, type);
+            return Results.Json(new { id, chunkSize = MaxChunkSize }, statusCode: StatusCodes.Status201Created);
+        }
+        catch (UploadRejectedException e)
+        {
+            return Rejected(e);
+        }
+    }
+
+    private static async Task<IResult> AppendAsync(HttpContext context, string token, string id, long? offset)
+    {
+        if (!TryFind(context, token, out var files))
+        {
+            return Results.NotFound();
+        }
+
+        if (offset is null)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "The slice needs its offset.");
+        }
+
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxChunkSize;
+        }
+
+        if (context.Request.ContentLength > MaxChunkSize)
+        {
+            return Problem(StatusCodes.Status413PayloadTooLarge, $"A slice may be at most {FileSizes.Format(MaxChunkSize)}.");
+        }
+
+        try
+        {
+            var (received, completed) = await files.AppendAsync(id, offset.Value, context.Request.Body, context.RequestAborted);
+            return Results.Json(new { received, completed });
+        }
+        catch (UploadRejectedException e)
+        {
+            return Rejected(e);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Problem(StatusCodes.Status413PayloadTooLarge, $"A slice may be at most {FileSizes.Format(MaxChunkSize)}.");
+        }
+    }
+
+    private static IResult Status(HttpContext context, string token, string id)
+    {
+        if (!TryFind(context, token, out var files))
+        {
+            return Results.NotFound();
+        }
+
+        try
+        {
+            return Results.Json(new { received = files.ReceivedOf(id) });
+        }
+        catch (UploadRejectedException e)
+        {
+            return Rejected(e);
+        }
+    }
+
+    private static IResult Cancel(HttpContext context, string token, string id)
+    {
+        if (!TryFind(context, token, out var files))
+        {
+            return Results.NotFound();
+        }
+
+        files.Delete(id);
+        return Results.NoContent();
+    }
+
+    private static IResult Download(HttpContext context, string token, string id)
+    {
+        if (!TryFind(context, token, out var files) || !files.TryGetDownload(id, out var source))
+        {
+            return Results.NotFound();
+        }
+
+        var stream = source.Open();
+        context.Response.Headers.CacheControl = "no-store";
+        return Results.Stream(stream, source.ContentType, source.FileName, enableRangeProcessing: stream.CanSeek);
+    }
+
+    private static bool TryFind(HttpContext context, string token, out SessionFiles files)
+    {
+        var store = context.RequestServices.GetService<FileStore>();
+        files = null!;
+        return store is not null && store.TryGet(token, out files);
+    }
+
+    private static IResult Rejected(UploadRejectedException e) => e.Problem switch
+    {
+        UploadProblem.NotFound => Problem(StatusCodes.Status404NotFound, e.Message),
+        UploadProblem.TooLarge => Problem(StatusCodes.Status413PayloadTooLarge, e.Message),
+        UploadProblem.WrongType => Problem(StatusCodes.Status415UnsupportedMediaType, e.Message),
+        UploadProblem.WrongOffset => Results.Json(new { message = e.Message, received = e.Received }, statusCode: StatusCodes.Status409Conflict),
+        _ => Problem(StatusCodes.Status400BadRequest, e.Message),
+    };
+
+    private static IResult Problem(int status, string message) => Results.Json(new { message }, statusCode: status);
+}

@@ -1,0 +1,199 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using DataApps.Data;
+using Microsoft.Data.Analysis;
+using nietras.SeparatedValues;
+
+namespace DataApps.Benchmarks.Csv;
+
+/// <summary>
+/// <c>dotnet run -c Release --project tests/DataApps.Benchmarks -- csv [--mb 100] [--runs 5]</c>: reads a generated CSV
+/// (10 columns: int, long, double ×2, bool, date, timestamp, category, name, nullable int) with <see cref="DataApps.Csv"/> and with
+/// <c>DataFrame.LoadCsv</c> (given the column types, which is its fast path, and guessing them), and prints the median times and ratio.
+/// </summary>
+/// <remarks>
+/// A careful timing harness rather than BenchmarkDotNet: each measurement reads 100 MB and takes a third of a second, so a
+/// median of a few runs after a warm-up is stable, and BenchmarkDotNet's pilot and overhead phases would take minutes on 2 cores.
+/// A full GC runs before each measurement so one reader's garbage is not charged to the next.
+/// </remarks>
+public static class CsvBenchmark
+{
+    private static readonly string[] Names = ["id", "big", "price", "score", "active", "day", "at", "category", "name", "maybe"];
+
+    private static readonly Type[] Types =
+        [typeof(int), typeof(long), typeof(double), typeof(double), typeof(bool), typeof(DateTime), typeof(DateTime), typeof(string), typeof(string), typeof(int)];
+
+    public static void Run(string[] args)
+    {
+        var mb = Option(args, "--mb", 100);
+        var runs = Option(args, "--runs", 5);
+        var path = Generate(mb);
+        var size = new FileInfo(path).Length;
+        Console.WriteLine($"CSV: {path} ({size / 1e6:F1} MB), {Environment.ProcessorCount} cores, median of {runs} runs after a warm-up");
+
+        if (args.Contains("--columns"))
+        {
+            PerColumn(path, runs);
+            return;
+        }
+
+        var df = DataApps.Csv.ReadFile(path);
+        Console.WriteLine($"rows {df.Rows.Count:N0}; inferred: {string.Join(", ", df.Columns.Select(c => $"{c.Name}:{c.DataType.Name}"))}");
+
+        var ours = Time(runs, () => DataApps.Csv.ReadFile(path));
+        var serial = Time(runs, () => DataApps.Csv.ReadFile(path, new CsvOptions { Parallel = false }));
+        var tokenize = Time(runs, () => TokenizeOnly(path));
+        var sep = Time(runs, () => SepTokenizeOnly(path));
+        var typed = Time(Math.Min(runs, 3), () => DataFrame.LoadCsv(path, columnNames: Names, header: true, dataTypes: Types));
+        var guessed = Time(Math.Min(runs, 3), () => DataFrame.LoadCsv(path));
+
+        Console.WriteLine();
+        Console.WriteLine($"load average before: {LoadAverage()} (wall times on a shared machine are only comparable within one run; CPU time is steadier)");
+        Console.WriteLine($"{"reader",-58} {"wall s",8} {"CPU s",8} {"MB/s",8}");
+        Row("DataApps Csv.ReadFile (inferred types, parallel columns)", ours, size);
+        Row("DataApps Csv.ReadFile (inferred types, one thread)", serial, size);
+        Row("  of which: read + validate + tokenize (one thread)", tokenize, size);
+        Row("Sep 0.17.1 reader, tokenize only (no values parsed)", sep, size);
+        Row("DataFrame.LoadCsv with dataTypes", typed, size);
+        Row("DataFrame.LoadCsv guessing types", guessed, size);
+        Console.WriteLine();
+        Console.WriteLine($"ratio (wall) LoadCsv(dataTypes) / Csv.ReadFile = {typed.Wall / ours.Wall:F1}x; LoadCsv(guessing) / Csv.ReadFile = {guessed.Wall / ours.Wall:F1}x");
+        Console.WriteLine($"ratio (CPU)  LoadCsv(dataTypes) / Csv.ReadFile = {typed.Cpu / ours.Cpu:F1}x; LoadCsv(guessing) / Csv.ReadFile = {guessed.Cpu / ours.Cpu:F1}x");
+        Console.WriteLine($"goal: 100 MB -> DataFrame <= 0.35 s; measured {ours.Wall:F3} s wall, {ours.Cpu:F3} s CPU for {size / 1e6:F0} MB; load average after: {LoadAverage()}");
+    }
+
+    /// <summary>Where the time goes: the sequential part, then each column's build on one thread.</summary>
+    private static void PerColumn(string path, int runs)
+    {
+        using var stream = File.OpenRead(path);
+        var bytes = CsvText.ReadAll(stream, out var length);
+        var text = CsvText.ToUtf8(bytes, length);
+        var tokenizer = new CsvTokenizer(text, CsvTokenizer.DetectSeparator(text.Span));
+        var header = tokenizer.ReadRow(out _)!;
+        var index = new CsvIndex(header.Count, text.Length / 80);
+        tokenizer.ReadRows(index);
+        var values = new CsvValues(CultureInfo.InvariantCulture);
+        var (tokenWall, tokenCpu) = Time(runs, () => TokenizeOnly(path));
+        Console.WriteLine($"{"tokenize",-10} {tokenWall:F3} s wall {tokenCpu:F3} s CPU (read, validate, index)");
+        for (var c = 0; c < header.Count; c++)
+        {
+            var column = c;
+            var (wall, cpu) = Time(runs, () => CsvColumnBuilder.Build(text, index, column, Names[column], values, null));
+            Console.WriteLine($"{Names[c],-10} {wall:F3} s wall {cpu:F3} s CPU");
+        }
+    }
+
+    private static void Row(string name, (double Wall, double Cpu) time, long size) =>
+        Console.WriteLine($"{name,-58} {time.Wall,8:F3} {time.Cpu,8:F3} {size / 1e6 / time.Wall,8:F0}");
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
+    private static int TokenizeOnly(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var bytes = CsvText.ReadAll(stream, out var length);
+        var text = CsvText.ToUtf8(bytes, length);
+        var tokenizer = new CsvTokenizer(text, CsvTokenizer.DetectSeparator(text.Span));
+        var header = tokenizer.ReadRow(out _)!;
+        var index = new CsvIndex(header.Count, text.Length / 80);
+        tokenizer.ReadRows(index);
+        return index.RowCount;
+    }
+
+    private static long SepTokenizeOnly(string path)
+    {
+        using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(path);
+        long total = 0;
+        foreach (var row in reader)
+        {
+            for (var c = 0; c < row.ColCount; c++)
+            {
+                total += row[c].Span.Length;
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>The median wall time of <paramref name="runs"/> calls, and the median CPU time the process spent in them (all threads).</summary>
+    private static (double Wall, double Cpu) Time<T>(int runs, Func<T> read)
+    {
+        GC.KeepAlive(read());
+        var walls = new List<double>();
+        var cpus = new List<double>();
+        using var process = Process.GetCurrentProcess();
+        for (var i = 0; i < runs; i++)
+        {
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+            process.Refresh();
+            var cpu = process.TotalProcessorTime;
+            var watch = Stopwatch.StartNew();
+            GC.KeepAlive(read());
+            walls.Add(watch.Elapsed.TotalSeconds);
+            process.Refresh();
+            cpus.Add((process.TotalProcessorTime - cpu).TotalSeconds);
+        }
+
+        walls.Sort();
+        cpus.Sort();
+        return (walls[walls.Count / 2], cpus[cpus.Count / 2]);
+    }
+
+    private static double Measure<T>(int runs, Func<T> read) => Time(runs, read).Wall;
+
+    /// <summary>Writes the test file once per size (deterministic content) and reuses it.</summary>
+    private static string Generate(int mb)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "dataapps-bench");
+        Directory.CreateDirectory(dir);
+        var path = Path.Combine(dir, $"mixed-{mb}mb.csv");
+        if (File.Exists(path))
+        {
+            return path;
+        }
+
+        var random = new Random(42);
+        string[] categories = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta"];
+        var start = new DateTime(2020, 1, 1);
+        var target = mb * 1_000_000L;
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20) { NewLine = "\n" };
+        writer.WriteLine(string.Join(",", Names));
+        var inv = CultureInfo.InvariantCulture;
+        for (var i = 0; writer.BaseStream.Length < target; i++)
+        {
+            var day = start.AddDays(random.Next(0, 2000));
+            var at = day.AddSeconds(random.Next(0, 86400));
+            writer.Write(i.ToString(inv));
+            writer.Write(',');
+            writer.Write((5_000_000_000L + random.NextInt64(0, 1_000_000_000)).ToString(inv));
+            writer.Write(',');
+            writer.Write(Math.Round(random.NextDouble() * 1000, 2).ToString(inv));
+            writer.Write(',');
+            writer.Write(random.NextDouble().ToString("R", inv));
+            writer.Write(',');
+            writer.Write(random.Next(2) == 0 ? "true" : "false");
+            writer.Write(',');
+            writer.Write(day.ToString("yyyy-MM-dd", inv));
+            writer.Write(',');
+            writer.Write(at.ToString("yyyy-MM-dd HH:mm:ss", inv));
+            writer.Write(',');
+            writer.Write(categories[random.Next(categories.Length)]);
+            writer.Write(',');
+            writer.Write(i % 10 == 0 ? "\"Name, quoted " + i.ToString(inv) + "\"" : "name" + random.Next(100_000).ToString(inv));
+            writer.Write(',');
+            writer.Write(i % 7 == 0 ? "" : random.Next(-1000, 1000).ToString(inv));
+            writer.Write('\n');
+        }
+
+        return path;
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+}
