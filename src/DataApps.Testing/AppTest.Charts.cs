@@ -14,7 +14,7 @@ public sealed partial class AppTest
     {
         ArgumentNullException.ThrowIfNull(titleOrKey);
         var charts = Charts;
-        var matches = charts.Where(c => c.Title == titleOrKey || c.Key == titleOrKey).ToList();
+        var matches = charts.Where(c => c.Title == titleOrKey || c.HasKey(titleOrKey)).ToList();
         return matches.Count switch
         {
             1 => matches[0],
@@ -58,7 +58,7 @@ public sealed class ChartHandle
     /// <summary>The selection the last run returned (empty for a chart that is not selectable).</summary>
     public ChartSelection Selection => _widget?.Selection ?? ChartSelection.Empty;
 
-    internal string? Key => _widget is null ? null : _widget.WidgetId == WidgetIdentity.ForKey(_widget.Label) ? _widget.Label : null;
+    internal bool HasKey(string key) => _widget is not null && _widget.WidgetId == WidgetIdentity.ForKey(key);
 
     /// <summary>The series (traces) the browser gets for the whole x range: names and point counts after downsampling.</summary>
     public IReadOnlyList<ChartSeriesInfo> Series => _series ??= Describe(ChartData.Figure(ChartData.Prepare(Chart)));
@@ -78,7 +78,8 @@ public sealed class ChartHandle
         var pairs = new List<int>();
         foreach (var row in rows)
         {
-            var series = full.Select((s, i) => (s, i)).FirstOrDefault(t => Array.BinarySearch(t.s.Rows, row) >= 0 || t.s.Rows.Contains(row));
+            // A series' rows ascend: they are the rows of its colour group that have a value.
+            var series = full.Select((s, i) => (s, i)).FirstOrDefault(t => Array.BinarySearch(t.s.Rows, row) >= 0);
             if (series.s is null)
             {
                 throw new InvalidOperationException($"Row {row} is not drawn on the chart (out of range, or a missing value).");

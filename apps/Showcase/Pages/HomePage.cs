@@ -54,6 +54,7 @@ public sealed class HomePage : DataPage
             - [Layout](layout): the sidebar, columns, tabs, expanders, containers and placeholders.
             - [State](state): values that survive reruns, callbacks, widgets moved from code, and animation.
             - [Errors](errors): what you see when a page throws, or when a widget is used the wrong way.
+            - [Charts](charts): every chart kind, a million-point line that stays responsive, and selections that reach the script.
             """);
     }
 }

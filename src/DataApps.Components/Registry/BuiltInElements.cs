@@ -1,3 +1,4 @@
+using DataApps.Components.Views.Charts;
 using DataApps.Components.Views.Layout;
 using DataApps.Components.Views.Text;
 using DataApps.Components.Views.Widgets;
@@ -48,5 +49,12 @@ public static class BuiltInElements
         .AddElement<RangeSliderElement, RangeSliderView>()
         .AddElement<TextInputElement, TextInputView>()
         .AddElement<TextAreaElement, TextAreaView>()
-        .AddElement<NumberInputElement, NumberInputView>();
+        .AddElement<NumberInputElement, NumberInputView>()
+
+        // Charts: the chart verbs (a selectable chart is a widget)
+        .AddElement<ChartElement, ChartView>()
+        .AddElement<SelectableChartElement, SelectableChartView>()
+
+        // ui.Plotly: its element lives here, not in Core (Core knows no Plotly), and is registered exactly as a custom element is
+        .AddElement<PlotlyElement, PlotlyView>();
 }

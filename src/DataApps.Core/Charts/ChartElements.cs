@@ -6,7 +6,7 @@ public sealed record ChartElement(Chart Chart) : Element;
 
 /// <summary>A chart whose selected points come back to the script (a chart verb with <c>selection:</c> or <c>onSelect:</c>).</summary>
 /// <param name="WidgetId">The widget's identity.</param>
-/// <param name="Label">The label: the chart title, or the key.</param>
+/// <param name="Label">The label: the chart title (shown above the chart), or empty.</param>
 /// <param name="Chart">What the chart draws.</param>
 /// <param name="Mode">How the user selects points.</param>
 /// <param name="Selection">The points selected now.</param>

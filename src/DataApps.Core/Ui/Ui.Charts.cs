@@ -166,6 +166,6 @@ public sealed partial class Ui
         }
 
         var mode = selection == ChartSelectionMode.None ? ChartSelectionMode.Box : selection;
-        return Widget(new ChartSelectionSpec(chart.Options.Title ?? key ?? "chart", chart, mode) { Key = key, OnChange = onSelect });
+        return Widget(new ChartSelectionSpec(chart.Options.Title ?? "", chart, mode) { Key = key, OnChange = onSelect });
     }
 }
