@@ -54,7 +54,8 @@ internal static class BenchServer
             builder.Services.AddDataApps(o => o.Title = "DataApps bench")
                 .AddPage("/click", Sync(WidgetMix.ClickPage), "Click")
                 .AddPage("/w20", Sync(ui => WidgetMix.Page(ui, 20)), "20 widgets")
-                .AddPage("/w100", Sync(ui => WidgetMix.Page(ui, 100)), "100 widgets");
+                .AddPage("/w100", Sync(ui => WidgetMix.Page(ui, 100)), "100 widgets")
+                .AddPage("/chart1m", Sync(Charts.ChartData1M.Page), "1M-point chart");
             if (standIns)
             {
                 StandInRenderers.AddMissing(builder.Services);

@@ -42,16 +42,38 @@ public sealed class ChartViewTests : RendererTest
     }
 
     [Fact]
-    public void MillionPointLineIsDownsampledAndDrawnWithWebGl()
+    public void MillionPointLineIsDownsampledToOneSvgPathOfAtMostTheThreshold()
     {
         var cut = Render<ChartView, ChartElement>(new ChartElement(Line(Million.Value, "t", "v")));
 
-        var trace = Assert.IsType<ScatterGl>(Assert.Single(cut.FindComponent<ChartPlot>().Instance.Traces));
+        var trace = Assert.IsType<Scatter>(Assert.Single(cut.FindComponent<ChartPlot>().Instance.Traces));
         Assert.InRange(trace.Y.Count, 1000, ChartData.DefaultMaxPoints);
         var chart = cut.Find(".da-chart");
         Assert.Equal("1000000", chart.GetAttribute("data-total"));
-        Assert.Equal("true", chart.GetAttribute("data-webgl"));
+        Assert.Equal("false", chart.GetAttribute("data-webgl"));
         Assert.Equal("overview", chart.GetAttribute("data-detail"));
+    }
+
+    [Fact]
+    public void ScatterAboveAThousandPointsUsesWebGl()
+    {
+        var chart = new Chart(ChartKind.Scatter, Million.Value) { X = "t", Y = "v" };
+
+        var cut = Render<ChartView, ChartElement>(new ChartElement(chart));
+
+        var trace = Assert.IsType<ScatterGl>(Assert.Single(cut.FindComponent<ChartPlot>().Instance.Traces));
+        Assert.Equal(ChartData.ScatterLimit, trace.X.Count);
+        Assert.Equal("true", cut.Find(".da-chart").GetAttribute("data-webgl"));
+    }
+
+    [Fact]
+    public void LineAboveTheLineThresholdUsesWebGl()
+    {
+        var chart = Line(Million.Value, "t", "v") with { Options = new ChartOptions { MaxPoints = 10_000 } };
+
+        var cut = Render<ChartView, ChartElement>(new ChartElement(chart));
+
+        Assert.IsType<ScatterGl>(Assert.Single(cut.FindComponent<ChartPlot>().Instance.Traces));
     }
 
     [Fact]
@@ -63,14 +85,14 @@ public sealed class ChartViewTests : RendererTest
         cut.InvokeAsync(() => plot.OnRelayout(new RelayoutEventData { RawData = Raw("""{"xaxis.range[0]": 500000, "xaxis.range[1]": 501000}""") }));
 
         cut.WaitForAssertion(() => Assert.Equal("range", cut.Find(".da-chart").GetAttribute("data-detail")), Patience);
-        var zoomed = (ScatterGl)Assert.Single(plot.Traces);
+        var zoomed = (Scatter)Assert.Single(plot.Traces);
         Assert.Equal(1003, zoomed.X.Count); // every point in range, one neighbour each side
         Assert.Equal(499_999.0, zoomed.X[0]);
 
         cut.InvokeAsync(() => plot.OnRelayout(new RelayoutEventData { RawData = Raw("""{"xaxis.autorange": true, "yaxis.autorange": true}""") }));
 
         cut.WaitForAssertion(() => Assert.Equal("overview", cut.Find(".da-chart").GetAttribute("data-detail")), Patience);
-        Assert.Equal(0.0, ((ScatterGl)plot.Traces[0]).X[0]);
+        Assert.Equal(0.0, ((Scatter)plot.Traces[0]).X[0]);
     }
 
     [Fact]

@@ -33,6 +33,7 @@ public partial class ChartPlot : ComponentBase
     private int _total;
     private bool _webGl;
     private bool _plotted;
+    private bool _listening;
     private bool _reactPending;
 
     /// <summary>What to draw.</summary>
@@ -128,6 +129,10 @@ public partial class ChartPlot : ComponentBase
             {
                 await _plot.SubscribeSelectedEvent();
             }
+
+            // data-ready: the chart now hears zooms and selections (tests and benchmarks wait for it).
+            _listening = true;
+            await InvokeAsync(StateHasChanged);
         }
         catch (JSDisconnectedException)
         {

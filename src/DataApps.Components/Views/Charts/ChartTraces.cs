@@ -5,7 +5,7 @@ using Plotly.Blazor.Traces;
 
 namespace DataApps.Components.Views.Charts;
 
-/// <summary>Turns a server-side <see cref="ChartFigure"/> into Plotly.Blazor traces; WebGL above <see cref="ChartData.WebGlThreshold"/> points.</summary>
+/// <summary>Turns a server-side <see cref="ChartFigure"/> into Plotly.Blazor traces; WebGL for marker traces above <see cref="ChartData.WebGlThreshold"/> points and line traces above <see cref="ChartData.LineWebGlThreshold"/>.</summary>
 internal static class ChartTraces
 {
     public static List<ITrace> Build(ChartFigure figure, Chart chart, ChartSelectionMode mode)
@@ -29,7 +29,7 @@ internal static class ChartTraces
         var mode = selectable
             ? Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines | Plotly.Blazor.Traces.ScatterLib.ModeFlag.Markers
             : Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines;
-        if (s.Y.Length > ChartData.WebGlThreshold && !stacked)
+        if (s.Y.Length > ChartData.LineWebGlThreshold && !stacked)
         {
             return new ScatterGl
             {
