@@ -23,9 +23,11 @@ internal static partial class ChartData
             var ys = Doubles(frame.Columns[y]);
             foreach (var group in groups)
             {
-                var rows = group.Rows.Where(r => !double.IsNaN(ys[r]) && !double.IsNaN(xs[r])).ToArray();
-                var x = Pick(xs, rows);
-                series.Add(new ChartSeries(SeriesName(y, group.Label, yColumns.Count), y, x, xText is null ? null : Pick(xText, rows), Pick(ys, rows), rows)
+                var rows = Present(group.Rows, xs, ys);
+                // Every row (ascending, distinct, as many as the frame has): the row order itself, so no copies.
+                var all = rows.Length == xs.Length;
+                var x = all ? xs : Pick(xs, rows);
+                series.Add(new ChartSeries(SeriesName(y, group.Label, yColumns.Count), y, x, xText is null ? null : all ? xText : Pick(xText, rows), all ? ys : Pick(ys, rows), rows)
                 {
                     Size = sizes is null ? null : Pick(sizes, rows),
                     ColorValues = colorValues is null ? null : Pick(colorValues, rows),
@@ -276,6 +278,36 @@ internal static partial class ChartData
 
     private static string SeriesName(string y, string? group, int yCount) =>
         group is null ? y : yCount == 1 ? group : $"{y} · {group}";
+
+    /// <summary>The rows with both values present; the same array when none is missing (the common case, no copy).</summary>
+    private static int[] Present(int[] rows, double[] xs, double[] ys)
+    {
+        var missing = 0;
+        foreach (var r in rows)
+        {
+            if (double.IsNaN(ys[r]) || double.IsNaN(xs[r]))
+            {
+                missing++;
+            }
+        }
+
+        if (missing == 0)
+        {
+            return rows;
+        }
+
+        var result = new int[rows.Length - missing];
+        var n = 0;
+        foreach (var r in rows)
+        {
+            if (!double.IsNaN(ys[r]) && !double.IsNaN(xs[r]))
+            {
+                result[n++] = r;
+            }
+        }
+
+        return result;
+    }
 
     private static int[] AllRows(DataFrame frame) => [.. Enumerable.Range(0, (int)frame.Rows.Count)];
 

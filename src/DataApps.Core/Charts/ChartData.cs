@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Numerics;
 using Microsoft.Data.Analysis;
 
@@ -74,6 +76,16 @@ internal static partial class ChartData
 
         return null;
     }
+
+    private static readonly ConditionalWeakTable<DataFrame, ConcurrentDictionary<Chart, ChartFigure>> Shared = [];
+
+    /// <summary>The full-resolution figure, shared by every session that draws an equal chart of the same frame.</summary>
+    /// <remarks>
+    /// Note [Shared figures]: a 1,000,000-point series costs about 20 MB (x, y and source rows). Frames are
+    /// immutable and figures are never changed, so sessions showing the same chart (a cached or static frame)
+    /// share one; the entry goes with the frame.
+    /// </remarks>
+    public static ChartFigure PrepareShared(Chart chart) => Shared.GetValue(chart.Data, static _ => new()).GetOrAdd(chart, Prepare);
 
     /// <summary>The full-resolution figure: every series with every point (histograms binned, boxes summarized).</summary>
     /// <param name="chart">A chart that passed <see cref="Validate"/>.</param>

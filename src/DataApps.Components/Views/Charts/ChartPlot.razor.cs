@@ -73,7 +73,7 @@ public partial class ChartPlot : ComponentBase
         if (_builtFor is null || !(ReferenceEquals(_builtFor, Chart) || _builtFor.Equals(Chart)))
         {
             _builtFor = Chart;
-            _full = ChartData.Prepare(Chart);
+            _full = ChartData.PrepareShared(Chart);
             _range = null;
             _revision++;
             Show(ChartData.Figure(_full, MaxPoints));
