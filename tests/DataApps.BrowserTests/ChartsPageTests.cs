@@ -80,6 +80,18 @@ public sealed partial class ChartsPageTests(ShowcaseFixture fixture) : BrowserTe
         await Expect(big).ToHaveAttributeAsync("data-detail", "overview", new() { Timeout = (float)Timeouts.Action.TotalMilliseconds });
     }
 
+    [Fact]
+    public async Task ChartsRedrawInTheDarkThemeWhenItIsToggled()
+    {
+        var app = await OpenChartsAsync();
+        const string FontColor = "document.querySelector('.da-chart .js-plotly-plot').layout.font.color.replace(/\\s/g, '')";
+        Assert.Equal("rgba(0,0,0,0.87)", await app.Page.EvaluateAsync<string>(FontColor));
+
+        await app.Page.ClickAsync("[data-testid=theme-toggle]");
+
+        await app.Page.WaitForFunctionAsync($"() => {FontColor} === 'rgba(255,255,255,0.80)'", null, Patient);
+    }
+
     /// <summary>How many points of the 1M line's trace lie in its visible x range (an overview has about 400 in a tenth).</summary>
     private const string InRangeScript = """
         (() => {
