@@ -171,8 +171,8 @@ public partial class ChartPlot : ComponentBase
             return; // a resize or a y-only change: nothing to re-sample
         }
 
-        // Only re-sample when it shows something new: a reduced overview, or a different zoom.
-        if (range == _range || (range is null && !_shown!.Reduced && _range is null) || (range is not null && !_full.Reduced && _range is null && !Reducible(_full)))
+        // Only re-sample when it shows something new: a different range of a series the overview reduced.
+        if (range == _range || !Reducible(_full))
         {
             return;
         }
@@ -183,7 +183,9 @@ public partial class ChartPlot : ComponentBase
         _ = InvokeAsync(StateHasChanged);
     }
 
-    private static bool Reducible(ChartFigure full) => full.Series.Any(s => s.Y.Length > ChartData.DefaultMaxPoints);
+    /// <summary>Whether some series is longer than what the browser gets, so a zoom can show more.</summary>
+    private bool Reducible(ChartFigure full) =>
+        full.Series.Any(s => s.Y.Length > (full.Kind == ChartKind.Scatter ? ChartData.ScatterLimit : MaxPoints));
 
     /// <summary>Maps each selected point through the trace's source rows (right even after downsampling) and sends (series, row) pairs.</summary>
     internal void OnSelected(IEnumerable<EventDataPoint> points)
