@@ -5,13 +5,14 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using DataApps.Benchmarks.Browser;
 using DataApps.Benchmarks.Grid;
 using DataApps.Benchmarks.Csv;
+using DataApps.Benchmarks.Charts;
 using DataApps.Benchmarks.Hosting;
 using DataApps.Benchmarks.Rerun;
 
 namespace DataApps.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/DataApps.Benchmarks -- rerun|cache|wire|latency|memory|grid|csv|all</c>
+/// <c>dotnet run -c Release --project tests/DataApps.Benchmarks -- rerun|cache|wire|latency|memory|grid|csv|charts|all</c>
 /// (see docs/performance.md). <c>serve</c> is the server process the browser benchmarks start.
 /// </summary>
 public static class Program
@@ -52,6 +53,9 @@ public static class Program
             case "csv":
                 CsvBenchmark.Run(rest);
                 return 0;
+            case "charts":
+                await Charts(rest);
+                return 0;
             case "all":
                 Rerun(rest);
                 await WireBenchmark.RunAsync(standIns);
@@ -59,8 +63,30 @@ public static class Program
                 await MemoryBenchmark.RunAsync(standIns);
                 return 0;
             default:
-                Console.WriteLine("usage: dotnet run -c Release --project tests/DataApps.Benchmarks -- rerun|cache|wire|latency|memory|grid|csv|all [--stand-ins] [--cpu-only | BenchmarkDotNet options for rerun]");
+                Console.WriteLine("usage: dotnet run -c Release --project tests/DataApps.Benchmarks -- rerun|cache|wire|latency|memory|grid|csv|charts|all [--stand-ins] [--cpu-only | BenchmarkDotNet options for rerun]");
                 return command == "help" ? 0 : 2;
+        }
+    }
+
+    /// <summary>
+    /// <c>charts</c>: the server-side table (downsampling, zoom re-sampling of a 1M-point line), then time to paint in
+    /// Chromium; <c>--server-only</c> skips the browser, <c>--bdn</c> runs <see cref="ChartBenchmarks"/> in BenchmarkDotNet instead of the quick table.
+    /// </summary>
+    private static async Task Charts(string[] args)
+    {
+        if (args.Contains("--bdn"))
+        {
+            var config = DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance));
+            BenchmarkSwitcher.FromTypes([typeof(ChartBenchmarks)]).Run(["--filter", "*"], config);
+        }
+        else
+        {
+            ChartCpuTime.Run();
+        }
+
+        if (!args.Contains("--server-only"))
+        {
+            await ChartPaintBenchmark.RunAsync();
         }
     }
 

@@ -58,6 +58,7 @@ public sealed class HomePage : DataPage
             - [Caching](caching): slow work done once for every session, shared resources, clearing.
             - [DataFrame](dataframe): a million-row grid with sort, filters, search, column types and selection.
             - [Upload](upload): upload a CSV, see its column types and statistics, filter it and download it.
+            - [Charts](charts): every chart kind, a million-point line that stays responsive, and selections that reach the script.
             """);
     }
 }

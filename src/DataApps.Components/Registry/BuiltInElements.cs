@@ -1,6 +1,7 @@
 using DataApps.Components.Views.Editor;
 using DataApps.Components.Views.Data;
 using DataApps.Components.Views.Files;
+using DataApps.Components.Views.Charts;
 using DataApps.Components.Views.Layout;
 using DataApps.Components.Views.Status;
 using DataApps.Components.Views.Text;
@@ -66,5 +67,12 @@ public static class BuiltInElements
 
         // Files: uploads and downloads over the session's HTTP endpoints
         .AddElement<FileUploaderElement, FileUploaderView>()
-        .AddElement<DownloadButtonElement, DownloadButtonView>();
+        .AddElement<DownloadButtonElement, DownloadButtonView>()
+
+        // Charts: the chart verbs (a selectable chart is a widget)
+        .AddElement<ChartElement, ChartView>()
+        .AddElement<SelectableChartElement, SelectableChartView>()
+
+        // ui.Plotly: its element lives here, not in Core (Core knows no Plotly), and is registered exactly as a custom element is
+        .AddElement<PlotlyElement, PlotlyView>();
 }

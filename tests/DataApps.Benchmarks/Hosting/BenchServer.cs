@@ -55,7 +55,8 @@ internal static class BenchServer
                 .AddPage("/click", Sync(WidgetMix.ClickPage), "Click")
                 .AddPage("/w20", Sync(ui => WidgetMix.Page(ui, 20)), "20 widgets")
                 .AddPage("/w100", Sync(ui => WidgetMix.Page(ui, 100)), "100 widgets")
-                .AddPage("/grid", Sync(Grid.GridFrame.Page), "1M-row grid");
+                .AddPage("/grid", Sync(Grid.GridFrame.Page), "1M-row grid")
+                .AddPage("/chart1m", Sync(Charts.ChartData1M.Page), "1M-point chart");
             if (standIns)
             {
                 StandInRenderers.AddMissing(builder.Services);

@@ -25,6 +25,8 @@ internal static class Some
             "data-editor-1", "Editor", new Microsoft.Data.Analysis.DataFrame(new Microsoft.Data.Analysis.Int32DataFrameColumn("n", [1])),
             new[] { new EditorColumn("n", "n", EditorKind.Integer, EquatableArray<string>.Empty, false) }, DataEdits.None, true, 20, EquatableArray<CellError>.Empty),
         DataFrame(), Table(),
+        new ChartElement(Chart()),
+        new PlotlyElement([new Plotly.Blazor.Traces.Scatter { X = [1, 2], Y = [3, 4] }], null, null, 300),
         .. Widgets(),
     ];
 
@@ -32,9 +34,20 @@ internal static class Some
     public static IEnumerable<WidgetElement> Widgets() =>
     [
         Button(), Checkbox(), Toggle(), Radio(), SelectBox(), MultiSelect(indices: [0]), Slider(), RangeSlider(),
-        TextInput(), TextInput(password: true), TextArea(), NumberInput(),
+        TextInput(), TextInput(password: true), TextArea(), NumberInput(), SelectableChart(),
         SomeFiles.Uploader(), SomeFiles.Download(),
     ];
+
+    /// <summary>A line chart of a small frame with columns <c>x</c>, <c>y</c> and <c>group</c>.</summary>
+    public static Chart Chart(ChartKind kind = ChartKind.Line, int rows = 10) =>
+        new(kind, Enumerable.Range(0, rows).Select(i => new { x = (double)i, y = i * 2.0, group = i % 2 == 0 ? "even" : "odd" }).ToDataFrame())
+        {
+            X = "x",
+            Y = "y",
+        };
+
+    public static SelectableChartElement SelectableChart(Chart? chart = null) =>
+        new("chart-1", "Points", chart ?? Chart(ChartKind.Scatter), ChartSelectionMode.Box, ChartSelection.Empty);
 
     public static ButtonElement Button(string? help = null, bool disabled = false) => new("button-1", "Go", false) { Help = help, Disabled = disabled };
 
