@@ -20,8 +20,9 @@ public sealed class UploadPageTests(ShowcaseFixture fixture) : BrowserTest(fixtu
 
         await Expect(app.Elements("subheader")).ToHaveTextAsync("scores.csv");
         await Expect(app.Elements("caption").First).ToHaveTextAsync("4 rows × 3 columns");
-        var summary = app.Elements("markdown").Filter(new LocatorFilterOptions { HasText = "statistic" });
+        var summary = app.Elements("table").Filter(new LocatorFilterOptions { HasText = "statistic" });
         await Expect(summary.Locator("tr", new LocatorLocatorOptions { HasText = "mean" })).ToContainTextAsync("80.167");
+        await Expect(app.Elements("chart").Locator(".js-plotly-plot")).ToHaveCountAsync(1);
         await Expect(app.Main.Locator(".da-upload-file-name")).ToHaveTextAsync("scores.csv");
     }
 

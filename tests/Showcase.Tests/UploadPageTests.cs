@@ -16,7 +16,13 @@ public sealed class UploadPageTests
         return app;
     }
 
-    private static IReadOnlyList<string> Markdown(AppTest app) => [.. app.Get<MarkdownElement>().Select(m => m.Markdown)];
+    /// <summary>The rows of a table as "a | b | c" lines.</summary>
+    private static IReadOnlyList<string> Rows(TableElement table) =>
+        [.. Enumerable.Range(0, table.RowCount).Select(r => string.Join(" | ", Enumerable.Range(0, table.Headers.Count).Select(c => table.Cells[(r * table.Headers.Count) + c])))];
+
+    private static TableElement ColumnsTable(AppTest app) => app.Get<TableElement>().Single(t => t.Headers[0] == "Column");
+
+    private static TableElement Summary(AppTest app) => app.Get<TableElement>().Single(t => t.Headers[0] == "statistic");
 
     [Fact]
     public async Task WithoutAnUploadTheBundledSampleIsSummarised()
@@ -25,8 +31,10 @@ public sealed class UploadPageTests
 
         Assert.Null(app.Exception);
         Assert.Equal("Sample: penguins.csv", app.Get<SubheaderElement>().Single().Text);
-        Assert.Contains(Markdown(app), m => m.Contains("| bill_length_mm | double |", StringComparison.Ordinal));
-        Assert.Contains(Markdown(app), m => m.StartsWith("| statistic |", StringComparison.Ordinal));
+        Assert.Contains(Rows(ColumnsTable(app)), r => r.StartsWith("bill_length_mm | double |", StringComparison.Ordinal));
+        Assert.Contains("bill_length_mm", Summary(app).Headers);
+        Assert.Contains(app.Get<ChartElement>(), c => c.Chart.Kind == ChartKind.Histogram && c.Chart.X == "bill_length_mm");
+        Assert.Single(app.Get<DataFrameElement>());
     }
 
     [Fact]
@@ -38,13 +46,16 @@ public sealed class UploadPageTests
 
         Assert.Equal("scores.csv", app.Get<SubheaderElement>().Single().Text);
         Assert.Contains(app.Get<CaptionElement>(), c => c.Text == "4 rows × 3 columns");
-        var columns = Markdown(app).Single(m => m.StartsWith("| column |", StringComparison.Ordinal));
-        Assert.Contains("| score | double | 1 |", columns, StringComparison.Ordinal);
-        Assert.Contains("| passed | bool | 0 |", columns, StringComparison.Ordinal);
-        var summary = Markdown(app).Single(m => m.StartsWith("| statistic | score |", StringComparison.Ordinal));
-        Assert.Contains("| count | 3 |", summary, StringComparison.Ordinal);
-        Assert.Contains("| mean | 80.167 |", summary, StringComparison.Ordinal);
-        Assert.Contains("| max | 90.5 |", summary, StringComparison.Ordinal);
+        var columns = Rows(ColumnsTable(app));
+        Assert.Contains("score | double | 1", columns);
+        Assert.Contains("passed | bool | 0", columns);
+        var summary = Summary(app);
+        Assert.Equal(["statistic", "score"], summary.Headers);
+        Assert.Contains("count | 3", Rows(summary));
+        Assert.Contains("mean | 80.167", Rows(summary));
+        Assert.Contains("max | 90.5", Rows(summary));
+        var histogram = Assert.Single(app.Get<ChartElement>());
+        Assert.Equal((ChartKind.Histogram, "score"), (histogram.Chart.Kind, histogram.Chart.X));
     }
 
     [Fact]

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using DataApps;
 using Microsoft.Data.Analysis;
 
@@ -29,7 +27,7 @@ public sealed class UploadPage : DataPage
 
         ui.Subheader(file is null ? "Sample: penguins.csv" : file.Name);
         ui.Caption($"{frame.Rows.Count:N0} rows × {frame.Columns.Count} columns");
-        ui.Markdown(ColumnTable(frame));
+        ui.Table(frame.Columns.Select(c => new ColumnInfo(c.Name, TypeName(c.DataType), c.NullCount)));
 
         var search = ui.TextInput("Keep rows containing", placeholder: "text to look for in any text column");
         var filtered = Filter(frame, search);
@@ -40,17 +38,28 @@ public sealed class UploadPage : DataPage
 
         ui.Header("Summary", divider: true);
         var summary = filtered.Describe();
-        if (summary.Columns.Count == 1)
+        var numeric = summary.Columns.Skip(1).Select(c => c.Name).ToArray();
+        if (numeric.Length == 0)
         {
             ui.Info("The file has no numeric columns to summarise.");
         }
         else
         {
-            ui.Markdown(MarkdownTable(summary, 9));
+            ui.Table(summary, columns: numeric.Select(n => Column.Number(n, format: "#,0.###")));
+            ui.Header("Distributions", divider: true);
+            for (var i = 0; i < numeric.Length; i += 2)
+            {
+                var (left, right) = ui.Columns(2);
+                left.Histogram(filtered, x: numeric[i], title: numeric[i], height: 260);
+                if (i + 1 < numeric.Length)
+                {
+                    right.Histogram(filtered, x: numeric[i + 1], title: numeric[i + 1], height: 260);
+                }
+            }
         }
 
-        ui.Header("First rows", divider: true);
-        ui.Markdown(MarkdownTable(filtered, 5));
+        ui.Header("Rows", divider: true);
+        ui.DataFrame(filtered, height: 320);
 
         var downloadName = Path.GetFileNameWithoutExtension(name) + (search.Length > 0 ? "-filtered" : "") + ".csv";
         if (ui.DownloadButton("Download CSV", filtered, downloadName, primary: true))
@@ -114,43 +123,10 @@ public sealed class UploadPage : DataPage
         return frame.Filter(keep);
     }
 
-    private static string ColumnTable(DataFrame frame)
-    {
-        var md = new StringBuilder("| column | type | nulls |\n|---|---|---:|\n");
-        foreach (var column in frame.Columns)
-        {
-            md.Append(CultureInfo.InvariantCulture, $"| {Escape(column.Name)} | {TypeName(column.DataType)} | {column.NullCount:N0} |\n");
-        }
-
-        return md.ToString();
-    }
-
-    /// <summary>A markdown table of the first <paramref name="rows"/> rows (ui.Table replaces it once it lands).</summary>
-    private static string MarkdownTable(DataFrame frame, int rows)
-    {
-        var md = new StringBuilder();
-        md.Append("| ").AppendJoin(" | ", frame.Columns.Select(c => Escape(c.Name))).Append(" |\n|");
-        md.AppendJoin("|", frame.Columns.Select(c => c.DataType == typeof(string) ? "---" : "---:")).Append("|\n");
-        for (long r = 0; r < Math.Min(rows, frame.Rows.Count); r++)
-        {
-            md.Append("| ").AppendJoin(" | ", frame.Columns.Select(c => Escape(Format(c[r])))).Append(" |\n");
-        }
-
-        return md.ToString();
-    }
-
-    private static string Format(object? value) => value switch
-    {
-        null => "",
-        double d => d.ToString(Math.Abs(d) >= 1e6 ? "G6" : "#,0.###", CultureInfo.InvariantCulture),
-        DateTime t => t.TimeOfDay == TimeSpan.Zero ? t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : t.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    };
-
     private static string TypeName(Type type) =>
         type == typeof(int) ? "int" : type == typeof(long) ? "long" : type == typeof(double) ? "double" : type == typeof(bool) ? "bool"
         : type == typeof(DateTime) ? "date" : type == typeof(string) ? "text" : type.Name;
 
-    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    /// <summary>One row of the column overview.</summary>
+    private sealed record ColumnInfo(string Column, string Type, long Nulls);
 }
