@@ -37,10 +37,6 @@ public sealed class ChartsPage : DataPage
         from hour in Enumerable.Range(0, 24)
         select new Trip(day, hour, Math.Round(12 + (10 * Math.Exp(-Math.Pow(hour - 8.5, 2) / 4)) + (12 * Math.Exp(-Math.Pow(hour - 17.5, 2) / 5)) + (day is "Sat" or "Sun" ? -6 : 0), 1))];
 
-    // Note [Synthetic data]: built once per process (a static Lazy) and deterministic, so every session
-    // shares one frame and the chart element compares equal across reruns.
-    private static readonly Lazy<DataFrame> BigLine = new(() => MakeBigLine(BigLinePoints));
-
     protected override void Run(Ui ui)
     {
         ui.Title("Charts");
@@ -109,7 +105,8 @@ public sealed class ChartsPage : DataPage
         ui.Header("A million points", divider: true);
         ui.Caption($"{BigLinePoints:N0} points. The browser gets about 4,000 of them, chosen to keep the shape and every extreme; " +
             "zoom in (drag on the chart) and the server sends the visible range at full detail. Double-click to go back.");
-        ui.LineChart(BigLine.Value, x: "t", y: "signal", title: "1,000,000-point signal");
+        // ui.Cache: built once, shared by every session; the same frame each rerun keeps the chart element equal.
+        ui.LineChart(ui.Cache.Data("big-line", () => MakeBigLine(BigLinePoints)), x: "t", y: "signal", title: "1,000,000-point signal");
     }
 
     private static void Custom(Ui ui)

@@ -11,7 +11,6 @@ public sealed class DataFramePage : DataPage
     public const int Rows = 1_000_000;
 
     // Built once per process. (A shared cache will replace this static.)
-    private static readonly Lazy<DataFrame> Orders = new(() => SyntheticOrders.Create(Rows));
 
     /// <summary>How the grid shows the frame's columns.</summary>
     public static readonly Column[] Columns =
@@ -37,7 +36,7 @@ public sealed class DataFramePage : DataPage
             so this frame of **{Rows:N0} rows × 10 columns** scrolls smoothly to its last row.
             """);
 
-        var orders = Orders.Value;
+        var orders = ui.Cache.Data("orders", () => SyntheticOrders.Create(Rows)); // built once, shared by every session
         var mode = ui.Radio("Selection", ["Single row", "Multi row"], horizontal: true) == "Single row"
             ? RowSelection.SingleRow
             : RowSelection.MultiRow;
