@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace DataApps.BrowserTests;
 
-/// <summary>The Charts page in Chromium: Plotly paints every chart, a mouse-drag selection reaches the script, zoom re-samples the 1M line.</summary>
+/// <summary>The Charts page in Chromium: Plotly paints every chart, a mouse-drag selection reaches the script (and a double-click clears it), zoom re-samples the 1M line.</summary>
 [Collection(nameof(ShowcaseCollection))]
 public sealed partial class ChartsPageTests(ShowcaseFixture fixture) : BrowserTest(fixture)
 {
@@ -31,7 +31,7 @@ public sealed partial class ChartsPageTests(ShowcaseFixture fixture) : BrowserTe
     }
 
     [Fact]
-    public async Task BoxSelectionWithTheMouseReachesTheScript()
+    public async Task BoxSelectionWithTheMouseReachesTheScriptAndDoubleClickClearsIt()
     {
         var app = await OpenChartsAsync();
         var scatter = app.Main.Locator(".da-chart[data-selectable='true']");
@@ -53,6 +53,11 @@ public sealed partial class ChartsPageTests(ShowcaseFixture fixture) : BrowserTe
         var count = int.Parse(SelectedText().Match(await text.InnerTextAsync()).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(count, 1, 299);
         await Expect(app.Elements("metric").First).ToContainTextAsync("Mean body mass");
+
+        // A double-click clears the selection in the browser (plotly_deselect): the script sees an empty one.
+        await app.InteractAsync(() => app.Page.Mouse.DblClickAsync(area.X + (area.Width * 0.1f), area.Y + (area.Height * 0.1f)));
+        await Expect(text).ToHaveTextAsync("Selected points: 0");
+        await Expect(app.Elements("metric")).ToHaveCountAsync(0);
     }
 
     [Fact]

@@ -112,6 +112,19 @@ public sealed class ChartViewTests : RendererTest
     }
 
     [Fact]
+    public void ClearingTheSelectionInTheBrowserSendsAnEmptySelection()
+    {
+        var cut = Render<SelectableChartView, SelectableChartElement>(Some.SelectableChart());
+        var plot = cut.FindComponent<ChartPlot>().Instance;
+
+        cut.InvokeAsync(plot.Deselected);
+
+        var (id, value) = Sink.Single;
+        Assert.Equal("chart-1", id);
+        Assert.Empty(Assert.IsType<int[]>(value));
+    }
+
+    [Fact]
     public void BoxSelectionSetsTheDragModeAndTheLabelIsShownAboveTheChart()
     {
         var cut = Render<SelectableChartView, SelectableChartElement>(Some.SelectableChart());

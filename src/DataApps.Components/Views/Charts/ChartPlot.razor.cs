@@ -16,9 +16,16 @@ namespace DataApps.Components.Views.Charts;
 /// layout and then calls <c>React()</c> once the new parameters reached the chart (after render). The layout's
 /// <c>uirevision</c> stays the same across zoom re-sampling and theme changes, so Plotly keeps the user's zoom;
 /// it changes when the chart itself changes, which resets the view.
+///
+/// Note [Clearing a selection]: Plotly fires <c>plotly_deselect</c> when the user clears a selection (a double-click on
+/// the plot, or a new box that catches no point) and <c>plotly_selected</c> without event data in some click modes.
+/// Plotly.Blazor hears neither (its selected handler reads <c>data.points</c>), so dataapps-chart.js listens for both and
+/// calls <see cref="Deselected"/>, which sends an empty selection. Its listeners are attached before Plotly.Blazor's, so a
+/// throw in Plotly.Blazor's handler cannot stop them. The double-click also resets the zoom (<see cref="OnRelayout"/>).
 /// </remarks>
-public partial class ChartPlot : ComponentBase
+public partial class ChartPlot : ComponentBase, IAsyncDisposable
 {
+    private const string Module = "./_content/DataApps.Components/dataapps-chart.js";
     private PlotlyChart? _plot;
     private List<ITrace> _data = [];
     private PlotlyLayout _layout = new();
@@ -35,6 +42,11 @@ public partial class ChartPlot : ComponentBase
     private bool _plotted;
     private bool _listening;
     private bool _reactPending;
+    private ElementReference _root;
+    private IJSObjectReference? _module;
+    private IJSObjectReference? _deselect;
+    private DotNetObjectReference<ChartPlot>? _self;
+    private bool _disposed;
 
     /// <summary>What to draw.</summary>
     [Parameter, EditorRequired]
@@ -55,6 +67,9 @@ public partial class ChartPlot : ComponentBase
     /// <summary>Whether the app shows its dark theme (cascaded by the layout).</summary>
     [CascadingParameter(Name = ChartTheme.DarkModeName)]
     public bool Dark { get; set; }
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
 
     private string KindName => Chart.Kind.ToString().ToLowerInvariant();
 
@@ -127,6 +142,7 @@ public partial class ChartPlot : ComponentBase
 
             if (Mode != ChartSelectionMode.None)
             {
+                await ListenForDeselectAsync();
                 await _plot.SubscribeSelectedEvent();
             }
 
@@ -141,6 +157,36 @@ public partial class ChartPlot : ComponentBase
         catch (TaskCanceledException)
         {
         }
+    }
+
+    /// <summary>Attaches dataapps-chart.js to the plot once: see Note [Clearing a selection].</summary>
+    private async Task ListenForDeselectAsync()
+    {
+        if (_module is not null || _disposed)
+        {
+            return;
+        }
+
+        _module = await JS.InvokeAsync<IJSObjectReference>("import", Module);
+        _self ??= DotNetObjectReference.Create(this);
+        _deselect = await _module.InvokeAsync<IJSObjectReference?>("attach", _root, _self);
+        if (_disposed)
+        {
+            await DisposeAsync(); // the chart left the page while the script was attaching
+        }
+    }
+
+    /// <summary>The user cleared the selection in the browser (see Note [Clearing a selection]): sends an empty selection.</summary>
+    /// <returns>A completed task.</returns>
+    [JSInvokable]
+    public Task Deselected()
+    {
+        if (!_disposed)
+        {
+            OnSelect?.Invoke([]);
+        }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>Zoom in: the server re-samples the visible x range at full detail; a reset (double-click) shows the overview again.</summary>
@@ -224,4 +270,30 @@ public partial class ChartPlot : ComponentBase
         string s when int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) => i,
         _ => null,
     };
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        _disposed = true;
+        try
+        {
+            if (_deselect is not null)
+            {
+                await _deselect.InvokeVoidAsync("dispose");
+                await _deselect.DisposeAsync();
+            }
+
+            if (_module is not null)
+            {
+                await _module.DisposeAsync();
+            }
+        }
+        catch (Exception ex) when (ex is JSDisconnectedException or TaskCanceledException or JSException)
+        {
+            // The circuit is gone, and the DOM with it.
+        }
+
+        _self?.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }
