@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Analysis;
 
 namespace DataApps;
@@ -56,6 +57,39 @@ public static class DataFrameConversion
         var method = typeof(DataFrameConversion).GetMethod(nameof(ToDataFrame))!.MakeGenericMethod(sequence.GetGenericArguments()[0]);
         return (DataFrame)method.Invoke(null, [data])!;
     }
+
+    /// <summary>Like <see cref="AsDataFrame"/>, but a sequence is converted once and its frame reused while it is the same object with the same count.</summary>
+    /// <remarks>
+    /// Note [Converted once]: elements compare their frame by reference, so a sequence converted anew on every rerun
+    /// re-renders its element every time. The converted frame is kept per sequence object (weakly, so it goes with the
+    /// sequence) and reused while the sequence has the same count; data passed this way is treated as immutable.
+    /// </remarks>
+    /// <param name="data">A <see cref="DataFrame"/> or an <see cref="IEnumerable{T}"/>.</param>
+    internal static DataFrame? AsSharedDataFrame(object? data)
+    {
+        if (data is DataFrame or null or string)
+        {
+            return AsDataFrame(data);
+        }
+
+        var count = data is System.Collections.ICollection collection ? collection.Count : -1;
+        if (count >= 0 && Converted.TryGetValue(data, out var converted) && converted.Count == count)
+        {
+            return converted.Frame;
+        }
+
+        var result = AsDataFrame(data);
+        if (result is not null && count >= 0)
+        {
+            Converted.AddOrUpdate(data, new ConvertedFrame(count, result));
+        }
+
+        return result;
+    }
+
+    private static readonly ConditionalWeakTable<object, ConvertedFrame> Converted = [];
+
+    private sealed record ConvertedFrame(int Count, DataFrame Frame);
 
     private abstract class ColumnBuilder<TRow>
     {

@@ -145,7 +145,7 @@ public sealed partial class Ui
     private ChartSelection Chart(ChartKind kind, object data, Func<DataFrame, Chart> build, ChartSelectionMode selection, Action? onSelect, string? key)
     {
         Checkpoint();
-        var frame = ChartFrames.Of(data);
+        var frame = DataFrameConversion.AsSharedDataFrame(data);
         if (frame is null)
         {
             Error($"A {kind.ToString().ToLowerInvariant()} chart needs a DataFrame or a sequence of records, not {(data is null ? "null" : data.GetType().Name)}.");
