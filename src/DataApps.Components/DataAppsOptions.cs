@@ -15,4 +15,13 @@ public sealed class DataAppsOptions
     /// <summary>The largest file an upload widget accepts, in bytes (200 MB by default, like Streamlit); widgets can only lower it.</summary>
     /// <example><c>builder.Services.AddDataApps(o => o.MaxUploadSize = 2L * 1024 * 1024 * 1024);</c></example>
     public long MaxUploadSize { get; set; } = 200L * 1024 * 1024;
+
+    /// <summary>
+    /// Whether the first request of a visit renders the page's output into the HTML, so it is painted before the circuit
+    /// connects; the circuit then continues the same session without running the page again. On by default.
+    /// </summary>
+    public bool Prerender { get; set; } = true;
+
+    /// <summary>How long a prerendering request waits for the page's first run before it sends what is there; the rest arrives over the circuit.</summary>
+    public TimeSpan PrerenderWait { get; set; } = TimeSpan.FromSeconds(1);
 }

@@ -30,6 +30,7 @@ public static class DataAppsServiceCollectionExtensions
             services.AddSingleton(new PageCatalog());
             services.AddSingleton<ElementRegistry>();
             services.AddScoped<SessionHost>();
+            services.AddSingleton(sp => new SessionHandoff(sp.GetService<TimeProvider>())); // prerendered sessions waiting for their circuit
             services.AddSingleton(sp => new DataApps.Caching.DataCache(sp.GetService<TimeProvider>())); // ui.Cache, shared by all sessions
             services.AddSingleton(sp => new FileStore(sp.GetRequiredService<IOptions<DataAppsOptions>>().Value.MaxUploadSize));
             services.AddRazorComponents().AddInteractiveServerComponents();

@@ -6,18 +6,64 @@ using Microsoft.Extensions.Options;
 
 namespace DataApps.Components.Shell;
 
-/// <summary>The session of one circuit: one <see cref="AppSession"/> and the page instances it has created.</summary>
+/// <summary>The session shown by one request or circuit: created on first use, or taken over from the prerendering request.</summary>
 /// <remarks>Scoped, so Blazor Server gives each circuit (each browser tab) its own; sessions never share state.</remarks>
-internal sealed class SessionHost : IDisposable
+internal sealed class SessionHost(
+    IServiceScopeFactory scopes,
+    SessionHandoff handoff,
+    IOptions<DataAppsOptions> options,
+    IHostEnvironment environment,
+    ILogger<SessionHost> logger) : IDisposable
 {
-    private readonly IServiceProvider _services;
-    private readonly Dictionary<string, IDataPage> _pages = new(StringComparer.OrdinalIgnoreCase);
+    private SessionParts? _parts;
 
-    public SessionHost(IServiceProvider services, IOptions<DataAppsOptions> options, IHostEnvironment environment, ILogger<SessionHost> logger)
+    public AppSession Session => Parts.Session;
+
+    public PageDescriptor? Current => _parts?.Current;
+
+    /// <summary>Whether this host continues a session started by the prerendering request.</summary>
+    public bool Adopted { get; private set; }
+
+    private SessionParts Parts => _parts ??= Create();
+
+    /// <summary>Shows <paramref name="page"/>; creates it through DI the first time this session visits it.</summary>
+    /// <returns>A task that completes when the session has no more runs to do.</returns>
+    public Task Navigate(PageDescriptor page) => Parts.Navigate(page);
+
+    /// <summary>Continues the session parked under <paramref name="token"/>, if this host has not started one of its own.</summary>
+    public bool Adopt(string? token)
     {
-        _services = services;
+        if (_parts is not null || !handoff.TryTake(token, out var parts))
+        {
+            return false;
+        }
+
+        _parts = parts;
+        Adopted = true;
+        return true;
+    }
+
+    /// <summary>Hands the session to the circuit that will show it; this host no longer owns it.</summary>
+    /// <returns>The token, or <c>null</c> when there is nothing to hand over or no room to park it.</returns>
+    public string? Park()
+    {
+        if (_parts is null || handoff.Park(_parts) is not { } token)
+        {
+            return null;
+        }
+
+        _parts = null;
+        return token;
+    }
+
+    public void Dispose() => _parts?.Dispose();
+
+    private SessionParts Create()
+    {
         var o = options.Value;
-        Session = new AppSession(
+        var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var session = new AppSession(
             new SessionOptions
             {
                 ShowErrorDetails = o.ShowErrorDetails ?? environment.IsDevelopment(),
@@ -27,38 +73,9 @@ internal sealed class SessionHost : IDisposable
             services.GetService<DataApps.Caching.DataCache>());
         if (services.GetService<Files.FileStore>() is { } files)
         {
-            Session.UseFiles(files.Open()); // deleted with the session (AppSession.Dispose)
-        }
-    }
-
-    public AppSession Session { get; }
-
-    public PageDescriptor? Current { get; private set; }
-
-    /// <summary>Shows <paramref name="page"/>; creates it through DI the first time this session visits it.</summary>
-    public void Navigate(PageDescriptor page)
-    {
-        if (ReferenceEquals(page, Current))
-        {
-            return;
+            session.UseFiles(files.Open()); // deleted with the session (AppSession.Dispose)
         }
 
-        Current = page;
-        if (!_pages.TryGetValue(page.Route, out var instance))
-        {
-            instance = page.Factory?.Invoke(_services) ?? (IDataPage)ActivatorUtilities.CreateInstance(_services, page.PageType);
-            _pages.Add(page.Route, instance);
-        }
-
-        _ = Session.NavigateAsync(instance, page.Route);
-    }
-
-    public void Dispose()
-    {
-        Session.Dispose();
-        foreach (var page in _pages.Values)
-        {
-            (page as IDisposable)?.Dispose();
-        }
+        return new SessionParts(session, scope);
     }
 }

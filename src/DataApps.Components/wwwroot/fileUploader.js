@@ -90,6 +90,7 @@ export function attach(root, view, url, widgetId, multiple) {
     zone.addEventListener("dragover", onDragOver);
     zone.addEventListener("dragleave", onDragLeave);
     zone.addEventListener("drop", onDrop);
+    onChange(); // files chosen before the script attached (a quick pick right after the page became interactive)
 
     return {
         dispose() {
