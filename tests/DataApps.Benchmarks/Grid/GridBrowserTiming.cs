@@ -15,16 +15,27 @@ internal static class GridBrowserTiming
 {
     private const int Loads = 5;
 
-    // Records when the first grid rows are in the DOM and a frame has been painted with them.
+    // Records when the first grid rows are in the DOM and a frame has been painted with them (in the prerendered HTML, or
+    // rendered by the circuit), and when the circuit has taken the page over (data-runs appears: the grid is interactive).
     private const string FirstRowsScript = """
         (() => {
           const seen = () => document.querySelector('.da-grid-rows .da-row');
           const mark = () => requestAnimationFrame(() => setTimeout(() => { window.__firstRows = performance.now(); }, 0));
-          const observer = new MutationObserver(() => {
+          const check = () => {
             if (!window.__page && document.querySelector('.da-page')) window.__page = performance.now();
-            if (seen()) { observer.disconnect(); mark(); }
+            if (!window.__interactive && document.querySelector('.da-page[data-runs] .da-grid-rows .da-row')) window.__interactive = performance.now();
+          };
+          let painted = false;
+          const observer = new MutationObserver(() => {
+            check();
+            if (!painted && seen()) { painted = true; mark(); }
+            if (window.__interactive) observer.disconnect();
           });
-          document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }));
+          document.addEventListener('DOMContentLoaded', () => {
+            check(); // a prerendered page has its rows in the HTML
+            if (seen()) { painted = true; mark(); }
+            observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+          });
         })();
         """;
 
@@ -78,12 +89,14 @@ internal static class GridBrowserTiming
 
         var firstRows = new List<double>();
         var fromPage = new List<double>();
+        var interactive = new List<double>();
         var bytes = new List<double>();
         var socketBytes = new List<double>();
         for (var i = 0; i < Loads; i++)
         {
-            var (ms, page, total, socket) = await FirstLoadAsync(chromium, url);
+            var (ms, page, ready, total, socket) = await FirstLoadAsync(chromium, url);
             firstRows.Add(ms);
+            interactive.Add(ready);
             fromPage.Add(page);
             bytes.Add(total);
             socketBytes.Add(socket);
@@ -91,7 +104,7 @@ internal static class GridBrowserTiming
 
         var jumps = new List<double>();
         var sorts = new List<double>();
-        var open = await chromium.OpenAsync(url, ".da-grid-rows .da-row");
+        var open = await chromium.OpenAsync(url, ".da-page[data-runs] .da-grid-rows .da-row");
         await open.WaitForTimeoutAsync(1000); // the grid's script attaches after the first render
         foreach (var target in new[] { 900_000, 100_000, 900_000, 500_000, 999_990, 900_000, 250_000, 900_000, 750_000, 900_000 })
         {
@@ -108,6 +121,7 @@ internal static class GridBrowserTiming
         [
             ["first rows painted, from navigation start", Stats.Ms(Stats.Percentile(firstRows, 50)), Stats.Ms(firstRows.Max()), "<= 300 ms"],
             ["first rows painted, from the page shell in the DOM", Stats.Ms(Stats.Percentile(fromPage, 50)), Stats.Ms(fromPage.Max()), ""],
+            ["grid interactive (the circuit took the page over), from navigation start", Stats.Ms(Stats.Percentile(interactive, 50)), Stats.Ms(interactive.Max()), ""],
             ["jump to a row (900,000 and others) painted", Stats.Ms(Stats.Percentile(jumps, 50)), Stats.Ms(jumps.Max()), "<= 100 ms"],
             ["sort 1M rows by a column (click to painted), uncached", Stats.Ms(Stats.Percentile(sorts, 50)), Stats.Ms(sorts.Max()), "<= 400 ms"],
             ["bytes to first paint over the WebSocket (render batches: shell, page, grid rows), KB",
@@ -121,7 +135,7 @@ internal static class GridBrowserTiming
         return rows;
     }
 
-    private static async Task<(double FirstRows, double FromPage, double Bytes, double SocketBytes)> FirstLoadAsync(Chromium chromium, string url)
+    private static async Task<(double FirstRows, double FromPage, double Interactive, double Bytes, double SocketBytes)> FirstLoadAsync(Chromium chromium, string url)
     {
         var context = await chromium.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
@@ -147,12 +161,13 @@ internal static class GridBrowserTiming
         await cdp.SendAsync("Network.enable");
         await page.AddInitScriptAsync(FirstRowsScript);
         await page.GotoAsync(url);
-        await page.WaitForFunctionAsync("() => window.__firstRows !== undefined", null, new() { Timeout = 30_000 });
+        await page.WaitForFunctionAsync("() => window.__firstRows !== undefined && window.__interactive !== undefined", null, new() { Timeout = 30_000 });
         var socketTotal = Interlocked.Read(ref socket);
         var total = Interlocked.Read(ref http) + socketTotal;
         var first = await page.EvaluateAsync<double>("() => window.__firstRows");
         var shell = await page.EvaluateAsync<double>("() => window.__page ?? 0");
+        var ready = await page.EvaluateAsync<double>("() => window.__interactive");
         await context.CloseAsync();
-        return (first, first - shell, total, socketTotal);
+        return (first, first - shell, ready, total, socketTotal);
     }
 }
