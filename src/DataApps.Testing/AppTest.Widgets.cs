@@ -74,10 +74,19 @@ public sealed partial class AppTest
         };
     }
 
-    /// <summary>Queues a value for a widget, as its renderer would send it; it applies on the next <see cref="RunAsync"/>.</summary>
+    /// <summary>
+    /// Queues a value for a widget, as its renderer would send it; it applies on the next <see cref="RunAsync"/>. A widget
+    /// inside a form holds its value back until the form's submit button is clicked, as in the browser.
+    /// </summary>
     /// <param name="widgetId">The widget's identity.</param>
     /// <param name="wireValue">The value as a renderer sends it.</param>
-    public void SetWidgetValue(string widgetId, object? wireValue) => _session.SetValue(widgetId, wireValue);
+    public void SetWidgetValue(string widgetId, object? wireValue)
+    {
+        if (!HoldForForm(widgetId, wireValue))
+        {
+            _session.SetValue(widgetId, wireValue);
+        }
+    }
 
     internal void Click(string widgetId) => _session.Trigger(widgetId);
 }

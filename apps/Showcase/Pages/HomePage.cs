@@ -59,6 +59,7 @@ public sealed class HomePage : DataPage
             - [DataFrame](dataframe): a million-row grid with sort, filters, search, column types and selection.
             - [Upload](upload): upload a CSV, see its column types and statistics, filter it and download it.
             - [Charts](charts): every chart kind, a million-point line that stays responsive, and selections that reach the script.
+            - [Forms](forms): fields that change nothing until the submit button, then arrive in one run.
             """);
     }
 }

@@ -41,9 +41,11 @@ public static class BuiltInElements
         .AddElement<TabsElement, TabsView>()
         .AddElement<ExpanderElement, ExpanderView>()
         .AddElement<EmptyElement, EmptyView>()
+        .AddElement<FormElement, FormView>()
 
         // Widgets
         .AddElement<ButtonElement, ButtonView>()
+        .AddElement<SubmitButtonElement, SubmitButtonView>()
         .AddElement<CheckboxElement, CheckboxView>()
         .AddElement<ToggleElement, ToggleView>()
         .AddElement<RadioElement, RadioView>()

@@ -45,7 +45,7 @@ internal sealed partial class AppSession
         RunOfCaller.Value = run; // undone when this method returns: the value is local to its async flow
 
         // 1. Apply pending values; collect the callbacks of widgets whose value changed.
-        var callbacks = ApplyPending(pending);
+        var callbacks = ApplyPending(run, pending);
 
         // 2. Callbacks run before the body, writing at the top of the page if they write at all. A callback
         //    that throws shows its error there; the other callbacks and the body still run. A new interaction
@@ -81,7 +81,7 @@ internal sealed partial class AppSession
         Settle(run, outcome);
     }
 
-    private List<Action> ApplyPending(PendingValue[] pending)
+    private List<Action> ApplyPending(PageRun run, PendingValue[] pending)
     {
         // Each touched widget with the value the page saw last, in the order the widgets were first touched:
         // a callback runs when the value the page will see differs from it (a click always counts).
@@ -128,6 +128,11 @@ internal sealed partial class AppSession
             }
 
             widget.Value = value;
+            if (trigger && widget.Spec is Widgets.SubmitButtonSpec { Form: { ClearOnSubmit: true } form })
+            {
+                run.ClearForm(form.Id);
+                _formClears[form.Id] = FormClears(form.Id) + 1;
+            }
         }
 
         var callbacks = new List<Action>();
@@ -186,6 +191,17 @@ internal sealed partial class AppSession
         lock (run.Gate)
         {
             run.Finished = true;
+        }
+
+        if (outcome == RunOutcome.Completed)
+        {
+            foreach (var (form, block) in run.FormsWithoutSubmit)
+            {
+                lock (run.Gate)
+                {
+                    block.Add(new ErrorElement($"The form \"{form.Key}\" has no submit button, so its values never reach the page: add form.SubmitButton(\"Submit\")."));
+                }
+            }
         }
 
         var tree = outcome is RunOutcome.Completed or RunOutcome.Stopped or RunOutcome.Failed ? run.Build(final: true) : null;

@@ -20,6 +20,7 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
 {
     private readonly Lock _gate = new();
     private readonly List<PendingValue> _pending = [];
+    private readonly Dictionary<string, int> _formClears = new(StringComparer.Ordinal); // run thread only
     private readonly ILogger _logger;
     private TaskCompletionSource? _idle;   // non-null while the run loop is active
     private CancellationTokenSource? _runCts;
@@ -92,6 +93,25 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
     public void SetValue(string widgetId, object? value) => Enqueue(new PendingValue(widgetId, value, false));
 
     public void Trigger(string widgetId) => Enqueue(new PendingValue(widgetId, true, true));
+
+    /// <summary>A form's values and its submit button's click, queued together so that one run sees them all.</summary>
+    public void Submit(IReadOnlyCollection<KeyValuePair<string, object?>> values, string submitButtonId)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        lock (_gate)
+        {
+            _pending.AddRange(values.Select(v => new PendingValue(v.Key, v.Value, false)));
+            _pending.Add(new PendingValue(submitButtonId, true, true));
+        }
+
+        if (!Options.Inline)
+        {
+            _ = RequestRunAsync();
+        }
+    }
+
+    /// <summary>How many submits have cleared the form <paramref name="formId"/> (its renderer starts afresh when this grows).</summary>
+    internal int FormClears(string formId) => _formClears.GetValueOrDefault(formId);
 
     /// <summary>Requests a run; a run in flight is cancelled at its next <c>ui</c> call and started again.</summary>
     /// <returns>A task that completes when the session has no more runs to do.</returns>

@@ -45,6 +45,32 @@ internal sealed class PageRun(int number, PageTree previous, CancellationToken t
     /// <summary>The last exception a callback or the body threw in this run, shown in the page.</summary>
     public Exception? Error { get; set; }
 
+    private List<(Widgets.FormScope Form, BlockBuilder Block, bool Submit)>? _forms;
+    private HashSet<string>? _clearing;
+
+    /// <summary>Records a form this run wrote, to check that it got a submit button.</summary>
+    public void AddForm(Widgets.FormScope form, BlockBuilder block) => (_forms ??= []).Add((form, block, false));
+
+    /// <summary>Records that a form has its submit button.</summary>
+    public void MarkSubmitted(string formId)
+    {
+        var at = _forms?.FindIndex(f => f.Form.Id == formId) ?? -1;
+        if (at >= 0)
+        {
+            _forms![at] = _forms[at] with { Submit = true };
+        }
+    }
+
+    /// <summary>The forms this run wrote without a submit button.</summary>
+    public IEnumerable<(Widgets.FormScope Form, BlockBuilder Block)> FormsWithoutSubmit =>
+        _forms?.Where(f => !f.Submit).Select(f => (f.Form, f.Block)) ?? [];
+
+    /// <summary>Marks a clear-on-submit form submitted in this run: its widgets show their defaults.</summary>
+    public void ClearForm(string formId) => (_clearing ??= new(StringComparer.Ordinal)).Add(formId);
+
+    /// <summary>Whether this run was caused by a submit of the clear-on-submit form <paramref name="formId"/>.</summary>
+    public bool ClearsForm(string formId) => _clearing?.Contains(formId) == true;
+
     /// <summary>Claims a widget identity for this run; false when another widget already has it.</summary>
     public bool TryClaimWidget(string id) => _widgetIds.Add(id);
 

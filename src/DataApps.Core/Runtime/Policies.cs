@@ -11,6 +11,41 @@ internal static class Policies
         }
     }
 
+    /// <summary>Streamlit's form rules: no buttons and no change callbacks inside a form, no submit button outside one.</summary>
+    public static void CheckFormUse<TValue>(WidgetSpec<TValue> spec, Widgets.FormScope? form)
+    {
+        if (spec is Widgets.SubmitButtonSpec)
+        {
+            if (form is null)
+            {
+                throw new InvalidOperationException(
+                    $"SubmitButton(\"{spec.Label}\") is outside a form. Call it on the Ui that ui.Form(key) returns: " +
+                    $"`var form = ui.Form(\"settings\"); … if (form.SubmitButton(\"{spec.Label}\")) …`.");
+            }
+
+            return;
+        }
+
+        if (form is null)
+        {
+            return;
+        }
+
+        if (spec.IsTrigger)
+        {
+            throw new InvalidOperationException(
+                $"The {spec.Kind} '{spec.Label}' is inside the form \"{form.Key}\". A form sends its values only when it is submitted, " +
+                $"so it can hold no other buttons: use form.SubmitButton(\"{spec.Label}\"), or move the {spec.Kind} out of the form.");
+        }
+
+        if (spec.OnChange is not null)
+        {
+            throw new InvalidOperationException(
+                $"The {spec.Kind} '{spec.Label}' inside the form \"{form.Key}\" has an onChange callback. Widgets in a form change " +
+                "nothing until the form is submitted: give the callback to form.SubmitButton(…, onClick: …) instead.");
+        }
+    }
+
     public static string DuplicateWidgetMessage<TValue>(WidgetSpec<TValue> spec) => spec.Key is { } key
         ? $"There are multiple widgets with the key `{key}` (the second is the {spec.Kind} '{spec.Label}'). Give each widget a unique `key:`."
         : spec.Label.Length == 0

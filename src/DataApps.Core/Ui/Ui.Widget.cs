@@ -18,8 +18,9 @@ public sealed partial class Ui
         var run = Checkpoint();
         var block = Block(run);
         Policies.CheckWidget(spec);
+        Policies.CheckFormUse(spec, _form);
 
-        var id = IdentityOf(spec, run);
+        var id = IdentityOf(spec, run, _form);
         if (!run.TryClaimWidget(id))
         {
             _session.Emit(run, block, new ErrorElement(Policies.DuplicateWidgetMessage(spec)));
@@ -27,7 +28,16 @@ public sealed partial class Ui
         }
 
         var value = Bind(run, block, id, spec);
-        var element = spec.CreateElement(id, value);
+        var shown = value;
+        if (_form is { } form && !spec.IsTrigger && run.ClearsForm(form.Id))
+        {
+            // A submit of a clear-on-submit form: this run sees the submitted value, the form shows (and keeps) the default.
+            shown = spec.DefaultValue;
+            _session.Widgets.TryGet(id, out var state);
+            state!.Value = shown;
+        }
+
+        var element = spec.CreateElement(id, shown);
         if (element.Help != spec.Help || element.Disabled != spec.Disabled)
         {
             element = element with { Help = spec.Help, Disabled = spec.Disabled };
@@ -37,7 +47,7 @@ public sealed partial class Ui
         return value;
     }
 
-    private static string IdentityOf<TValue>(WidgetSpec<TValue> spec, Runtime.PageRun run)
+    private static string IdentityOf<TValue>(WidgetSpec<TValue> spec, Runtime.PageRun run, Widgets.FormScope? form)
     {
         if (spec.Key is { } key)
         {
@@ -48,6 +58,11 @@ public sealed partial class Ui
         identity.Add(spec.Label);
         spec.AddIdentity(ref identity);
         identity.Add(run.PageId);
+        if (form is not null)
+        {
+            identity.Add(form.Id);
+        }
+
         return identity.ToId(spec.Kind);
     }
 

@@ -26,12 +26,14 @@ public sealed partial class Ui
     private readonly AppSession _session;
     private readonly UiTarget _target;
     private readonly BlockBuilder? _block;
+    private readonly Widgets.FormScope? _form;
 
-    internal Ui(AppSession session, UiTarget target, BlockBuilder? block = null)
+    internal Ui(AppSession session, UiTarget target, BlockBuilder? block = null, Widgets.FormScope? form = null)
     {
         _session = session;
         _target = target;
         _block = block;
+        _form = form;
     }
 
     /// <summary>The sidebar, shown below the navigation.</summary>
@@ -109,8 +111,9 @@ public sealed partial class Ui
         return run;
     }
 
+    // A child of a form's Ui writes into the same form (columns inside a form, say).
     private Ui Child(PageRun run, BlockElement template, bool replaceOnWrite = false) =>
-        new(_session, UiTarget.Block, _session.EmitBlock(run, Block(run), template, replaceOnWrite));
+        new(_session, UiTarget.Block, _session.EmitBlock(run, Block(run), template, replaceOnWrite), _form);
 
-    private Ui Child(BlockBuilder block) => new(_session, UiTarget.Block, block);
+    private Ui Child(BlockBuilder block) => new(_session, UiTarget.Block, block, _form);
 }

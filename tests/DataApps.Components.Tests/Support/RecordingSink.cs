@@ -13,4 +13,10 @@ internal sealed class RecordingSink : IWidgetSink
     public void SetValue(string widgetId, object? value) => Values.Add((widgetId, value));
 
     public void Trigger(string widgetId) => Triggers.Add(widgetId);
+
+    /// <summary>Form submits: the held-back values and the submit button, as one call.</summary>
+    public List<(IReadOnlyList<KeyValuePair<string, object?>> Values, string SubmitButtonId)> Submits { get; } = [];
+
+    public void Submit(IReadOnlyCollection<KeyValuePair<string, object?>> values, string submitButtonId) =>
+        Submits.Add(([.. values], submitButtonId));
 }

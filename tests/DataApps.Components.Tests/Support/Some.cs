@@ -16,6 +16,7 @@ internal static class Some
         new SuccessElement("ok"), new InfoElement("i"), new WarningElement("w"), new ErrorElement("e"),
         new ExceptionElement("Exception", "boom", "at X", "id"),
         Container(new TextElement("in")),
+        new FormElement("form:f", "f", true, 0) { Children = new Element[] { new TextElement("in a form") } },
         new ColumnsElement(new[] { 1.0 }) { Children = new Element[] { new ColumnElement(1) { Children = new Element[] { new TextElement("c") } } } },
         new TabsElement(new[] { "A" }) { Children = new Element[] { new TabElement("A") { Children = new Element[] { new TextElement("t") } } } },
         new ExpanderElement("More", true) { Children = new Element[] { new TextElement("e") } },
@@ -36,6 +37,7 @@ internal static class Some
         Button(), Checkbox(), Toggle(), Radio(), SelectBox(), MultiSelect(indices: [0]), Slider(), RangeSlider(),
         TextInput(), TextInput(password: true), TextArea(), NumberInput(), SelectableChart(),
         SomeFiles.Uploader(), SomeFiles.Download(),
+        new SubmitButtonElement("submit-1", "Save", false, "form:f"),
     ];
 
     /// <summary>A line chart of a small frame with columns <c>x</c>, <c>y</c> and <c>group</c>.</summary>
