@@ -32,7 +32,7 @@ public sealed partial class AppTest : IDisposable
         PageId = pageId;
         // ui.Cache: a fresh cache per test (on the services' TimeProvider, if they register one), shared by NewSession().
         _cache = cache?.Share() ?? new CacheOwner(new DataCache(services?.GetService<TimeProvider>()));
-        _session = new AppSession(new SessionOptions { Inline = true, ProgressInterval = TimeSpan.Zero }, cache: _cache.Cache);
+        _session = new AppSession(new SessionOptions { Inline = true, ProgressInterval = TimeSpan.Zero, FragmentTimers = false }, cache: _cache.Cache);
     }
 
     /// <summary>The id the page runs under (part of widget identity), e.g. its route.</summary>
@@ -80,7 +80,7 @@ public sealed partial class AppTest : IDisposable
         // a page that blocks (or loops) without awaiting would otherwise never give Timeout a chance.
         var first = !_navigated;
         _navigated = true;
-        var run = first ? Task.Run(() => _session.NavigateAsync(_page, PageId)) : Task.Run(_session.RequestRunAsync);
+        var run = first ? Task.Run(() => _session.NavigateAsync(_page, PageId)) : Task.Run(_session.RunPendingAsync);
         await run.WaitAsync(Timeout).ConfigureAwait(false);
         return this;
     }

@@ -60,6 +60,7 @@ public sealed class HomePage : DataPage
             - [Upload](upload): upload a CSV, see its column types and statistics, filter it and download it.
             - [Charts](charts): every chart kind, a million-point line that stays responsive, and selections that reach the script.
             - [Forms](forms): fields that change nothing until the submit button, then arrive in one run.
+            - [Fragments](fragments): parts of a page that rerun on their own, on an interaction inside them or on a timer.
             """);
     }
 }

@@ -42,6 +42,7 @@ public static class BuiltInElements
         .AddElement<ExpanderElement, ExpanderView>()
         .AddElement<EmptyElement, EmptyView>()
         .AddElement<FormElement, FormView>()
+        .AddElement<FragmentElement, FragmentView>()
 
         // Widgets
         .AddElement<ButtonElement, ButtonView>()

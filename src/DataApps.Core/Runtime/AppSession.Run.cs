@@ -43,6 +43,11 @@ internal sealed partial class AppSession
         var ct = run.Token;
         CurrentRun = run;
         RunOfCaller.Value = run; // undone when this method returns: the value is local to its async flow
+        if (run.Navigation != _fragmentsNavigation)
+        {
+            DropAllFragments(); // a new page: the last page's fragments and their timers go
+            _fragmentsNavigation = run.Navigation;
+        }
 
         // 1. Apply pending values; collect the callbacks of widgets whose value changed.
         var callbacks = ApplyPending(run, pending);
@@ -227,6 +232,7 @@ internal sealed partial class AppSession
                 if (outcome == RunOutcome.Completed)
                 {
                     Widgets.RemoveUnrendered(run.Number);
+                    DropFragmentsNotIn(run);
                 }
 
                 LastException = run.Error;
@@ -239,6 +245,7 @@ internal sealed partial class AppSession
                 RequestRerunFromScript();
                 break;
             case RunOutcome.Superseded:
+                RequestRerunFromScript(); // its output is lost: the next run must be a whole one, whatever the new values are
                 break;
         }
     }

@@ -84,6 +84,7 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
             PageId = pageId;
             _base = PageTree.Empty;
             _navigation++;
+            _fragmentRequests.Clear();
         }
 
         Publish(PageTree.Empty);
@@ -106,28 +107,56 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
 
         if (!Options.Inline)
         {
-            _ = RequestRunAsync();
+            _ = ProcessAsync(cancelRunInFlight: true);
         }
     }
 
     /// <summary>How many submits have cleared the form <paramref name="formId"/> (its renderer starts afresh when this grows).</summary>
     internal int FormClears(string formId) => _formClears.GetValueOrDefault(formId);
 
-    /// <summary>Requests a run; a run in flight is cancelled at its next <c>ui</c> call and started again.</summary>
+    /// <summary>Requests a run of the whole page; a run in flight is cancelled at its next <c>ui</c> call and started again.</summary>
     /// <returns>A task that completes when the session has no more runs to do.</returns>
     public Task RequestRunAsync()
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _runRequested = true;
+        }
+
+        return ProcessAsync(cancelRunInFlight: true);
+    }
+
+    /// <summary>Runs what the queued values ask for: the fragment their widgets are in, or else the whole page; with nothing queued, the whole page.</summary>
+    /// <returns>A task that completes when the session has no more runs to do.</returns>
+    public Task RunPendingAsync()
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _runRequested |= _pending.Count == 0 && _fragmentRequests.Count == 0;
+        }
+
+        return ProcessAsync(cancelRunInFlight: true);
+    }
+
+    /// <summary>Starts the run loop when it is idle; otherwise the loop picks the new work up after (or instead of) the run in flight.</summary>
+    private Task ProcessAsync(bool cancelRunInFlight)
     {
         TaskCompletionSource? start = null;
         Task idle;
         lock (_gate)
         {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            _runRequested = true;
+            if (_disposed)
+            {
+                return Task.CompletedTask;
+            }
+
             if (_idle is null)
             {
                 _idle = start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             }
-            else
+            else if (cancelRunInFlight)
             {
                 CancelRun();
             }
@@ -168,6 +197,7 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
         }
 
         _progressTimer?.Dispose();
+        DisposeFragments();
         DisposeCache();
         DisposeFiles();
     }
@@ -190,7 +220,7 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
 
         if (!Options.Inline)
         {
-            _ = RequestRunAsync();
+            _ = ProcessAsync(cancelRunInFlight: true);
         }
     }
 
@@ -200,11 +230,14 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
         {
             IDataPage? page;
             PendingValue[] pending;
+            List<string> requests;
+            bool full;
             CancellationTokenSource cts;
-            PageRun run;
+            int number, navigation;
+            PageTree previous;
             lock (_gate)
             {
-                if (!_runRequested || _disposed || _page is null)
+                if ((!_runRequested && _pending.Count == 0 && _fragmentRequests.Count == 0) || _disposed || _page is null)
                 {
                     var idle = _idle!;
                     _idle = null;
@@ -213,17 +246,29 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
                     return;
                 }
 
+                full = _runRequested;
                 _runRequested = false;
                 pending = [.. _pending];
                 _pending.Clear();
+                requests = [.. _fragmentRequests];
+                _fragmentRequests.Clear();
                 _runCts = cts = new CancellationTokenSource();
                 page = _page;
-                run = new PageRun(++_runNumber, _base, cts.Token) { Navigation = _navigation, PageId = PageId };
+                number = ++_runNumber;
+                navigation = _navigation;
+                previous = _base;
             }
 
             try
             {
-                await ExecuteAsync(run, page, pending).ConfigureAwait(false);
+                var fragment = full ? null : PickFragment(ref pending, requests);
+                if (fragment is null && !full && pending.Length == 0)
+                {
+                    continue; // only requests of fragments that are gone
+                }
+
+                var run = new PageRun(number, previous, cts.Token, fragment) { Navigation = navigation, PageId = PageId };
+                await (fragment is null ? ExecuteAsync(run, page, pending) : ExecuteFragmentAsync(run, fragment, pending)).ConfigureAwait(false);
             }
             catch (Exception ex)
             {

@@ -3,7 +3,8 @@ using System.Diagnostics;
 namespace DataApps.Runtime;
 
 /// <summary>One execution of a page: its output builders, the widgets it has claimed and its cancellation.</summary>
-internal sealed class PageRun(int number, PageTree previous, CancellationToken token)
+/// <remarks>A fragment run (<see cref="Fragment"/> set) writes only the fragment's block: <see cref="Main"/> is that block.</remarks>
+internal sealed class PageRun(int number, PageTree previous, CancellationToken token, FragmentEntry? fragment = null)
 {
     private readonly HashSet<string> _widgetIds = new(StringComparer.Ordinal);
 
@@ -20,7 +21,13 @@ internal sealed class PageRun(int number, PageTree previous, CancellationToken t
     /// <summary>The last completed tree, against which this run's output is merged and shared.</summary>
     public PageTree Previous { get; } = previous;
 
-    public BlockBuilder Main { get; } = new(new ContainerElement(false));
+    public BlockBuilder Main { get; } = new(fragment is null ? new ContainerElement(false) : new FragmentElement(fragment.Id, fragment.RunEvery));
+
+    /// <summary>The fragment this run reruns, or <c>null</c> for a run of the whole page.</summary>
+    public FragmentEntry? Fragment { get; } = fragment;
+
+    /// <summary>The fragments a full run wrote, by identity, with how often each identity was used (for automatic identities).</summary>
+    public Dictionary<string, int> Fragments { get; } = new(StringComparer.Ordinal);
 
     public BlockBuilder Sidebar { get; } = new(new ContainerElement(false));
 
@@ -73,6 +80,16 @@ internal sealed class PageRun(int number, PageTree previous, CancellationToken t
 
     /// <summary>Claims a widget identity for this run; false when another widget already has it.</summary>
     public bool TryClaimWidget(string id) => _widgetIds.Add(id);
+
+    /// <summary>Builds a fragment run's block, sharing what did not change with the fragment's last block.</summary>
+    public BlockElement BuildFragment(FragmentElement? previous)
+    {
+        lock (Gate)
+        {
+            Dirty = false;
+            return Main.Build(previous, final: true);
+        }
+    }
 
     public PageTree Build(bool final)
     {

@@ -14,4 +14,7 @@ internal sealed record SessionOptions
     /// browser values then queue until the caller asks for a run.
     /// </summary>
     public bool Inline { get; init; }
+
+    /// <summary>Whether fragments with <c>runEvery</c> rerun on real timers; AppTest turns them off and ticks them by hand.</summary>
+    public bool FragmentTimers { get; init; } = true;
 }

@@ -15,6 +15,9 @@ internal sealed class WidgetState(string id, string? key, IWidgetSpec spec, obje
 
     /// <summary>The number of the last run that rendered the widget.</summary>
     public int LastRun { get; set; }
+
+    /// <summary>The fragment the widget is in; an interaction with it reruns only that fragment.</summary>
+    public string? FragmentId { get; set; }
 }
 
 /// <summary>The widgets of one session, by identity and by user key.</summary>
@@ -52,12 +55,12 @@ internal sealed class WidgetStore
         }
     }
 
-    /// <summary>Forgets the widgets that run <paramref name="run"/> did not render, as Streamlit does.</summary>
-    public void RemoveUnrendered(int run)
+    /// <summary>Forgets the widgets that run <paramref name="run"/> did not render (of one fragment, for a fragment run), as Streamlit does.</summary>
+    public void RemoveUnrendered(int run, string? fragmentId = null)
     {
         foreach (var state in _byId.Values)
         {
-            if (state.LastRun != run)
+            if (state.LastRun != run && (fragmentId is null || state.FragmentId == fragmentId))
             {
                 _scratch.Add(state);
             }

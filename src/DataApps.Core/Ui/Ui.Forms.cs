@@ -40,7 +40,7 @@ public sealed partial class Ui
         var scope = new FormScope(id, key, clearOnSubmit);
         var block = _session.EmitBlock(run, Block(run), new FormElement(id, key, border, _session.FormClears(id)));
         run.AddForm(scope, block);
-        return new Ui(_session, UiTarget.Block, block, scope);
+        return new Ui(_session, UiTarget.Block, block, scope, _fragment);
     }
 
     /// <summary>Writes a form with <paramref name="body"/>; see <see cref="Form(string, bool, bool)"/>.</summary>

@@ -29,12 +29,13 @@ public sealed partial class Ui
 
         var value = Bind(run, block, id, spec);
         var shown = value;
+        _session.Widgets.TryGet(id, out var state);
+        state!.FragmentId = _fragment?.Id; // a change reruns only this fragment
         if (_form is { } form && !spec.IsTrigger && run.ClearsForm(form.Id))
         {
             // A submit of a clear-on-submit form: this run sees the submitted value, the form shows (and keeps) the default.
             shown = spec.DefaultValue;
-            _session.Widgets.TryGet(id, out var state);
-            state!.Value = shown;
+            state.Value = shown;
         }
 
         var element = spec.CreateElement(id, shown);

@@ -27,13 +27,15 @@ public sealed partial class Ui
     private readonly UiTarget _target;
     private readonly BlockBuilder? _block;
     private readonly Widgets.FormScope? _form;
+    private readonly FragmentScope? _fragment;
 
-    internal Ui(AppSession session, UiTarget target, BlockBuilder? block = null, Widgets.FormScope? form = null)
+    internal Ui(AppSession session, UiTarget target, BlockBuilder? block = null, Widgets.FormScope? form = null, FragmentScope? fragment = null)
     {
         _session = session;
         _target = target;
         _block = block;
         _form = form;
+        _fragment = fragment;
     }
 
     /// <summary>The sidebar, shown below the navigation.</summary>
@@ -60,6 +62,13 @@ public sealed partial class Ui
                 throw new InvalidOperationException(
                     $"This ui call comes from run {own.Number} of the page, which has ended. A Ui belongs to the run that was given it: " +
                     "await work that writes to it, or keep its result in ui.State and call ui.Rerun().");
+            }
+
+            if (run.Fragment is { } fragment && _fragment?.Id != fragment.Id)
+            {
+                throw new InvalidOperationException(
+                    "A fragment's rerun can only write inside the fragment: use the Ui the fragment's body was given " +
+                    "(ui.Fragment(f => f.Text(…))), not the page's ui. To change the rest of the page, call ui.Rerun().");
             }
 
             return run;
@@ -113,7 +122,7 @@ public sealed partial class Ui
 
     // A child of a form's Ui writes into the same form (columns inside a form, say).
     private Ui Child(PageRun run, BlockElement template, bool replaceOnWrite = false) =>
-        new(_session, UiTarget.Block, _session.EmitBlock(run, Block(run), template, replaceOnWrite), _form);
+        new(_session, UiTarget.Block, _session.EmitBlock(run, Block(run), template, replaceOnWrite), _form, _fragment);
 
-    private Ui Child(BlockBuilder block) => new(_session, UiTarget.Block, block, _form);
+    private Ui Child(BlockBuilder block) => new(_session, UiTarget.Block, block, _form, _fragment);
 }
