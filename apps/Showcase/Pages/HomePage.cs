@@ -61,6 +61,7 @@ public sealed class HomePage : DataPage
             - [Charts](charts): every chart kind, a million-point line that stays responsive, and selections that reach the script.
             - [Forms](forms): fields that change nothing until the submit button, then arrive in one run.
             - [Fragments](fragments): parts of a page that rerun on their own, on an interaction inside them or on a timer.
+            - [Dialogs](dialogs): a modal that reruns on its own and closes without a run, and a popover of settings.
             """);
     }
 }

@@ -43,6 +43,8 @@ public static class BuiltInElements
         .AddElement<EmptyElement, EmptyView>()
         .AddElement<FormElement, FormView>()
         .AddElement<FragmentElement, FragmentView>()
+        .AddElement<DialogElement, DialogView>()
+        .AddElement<PopoverElement, PopoverView>()
 
         // Widgets
         .AddElement<ButtonElement, ButtonView>()

@@ -18,7 +18,7 @@ internal sealed partial class AppSession
     internal IReadOnlyCollection<string> FragmentIds => _fragments.Keys;
 
     /// <summary>Registers (or refreshes) a fragment written by a full run.</summary>
-    internal FragmentEntry RegisterFragment(string id, Func<Ui, Task> body, TimeSpan? runEvery, Widgets.FormScope? form)
+    internal FragmentEntry RegisterFragment(string id, Func<Ui, Task> body, TimeSpan? runEvery, Widgets.FormScope? form, BlockElement template)
     {
         FragmentEntry? entry;
         lock (_fragmentsGate)
@@ -31,6 +31,7 @@ internal sealed partial class AppSession
 
         entry.Body = body;
         entry.Form = form;
+        entry.Template = template;
         entry.Schedule(runEvery, Options.FragmentTimers ? RequestFragmentRun : null);
         return entry;
     }

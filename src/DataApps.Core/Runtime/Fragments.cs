@@ -9,6 +9,9 @@ internal sealed class FragmentEntry(string id) : IDisposable
 {
     public string Id { get; } = id;
 
+    /// <summary>The block a rerun of the fragment writes into (a <see cref="FragmentElement"/> or a <see cref="DialogElement"/>).</summary>
+    public BlockElement Template { get; set; } = new FragmentElement(id, null);
+
     public Func<Ui, Task> Body { get; set; } = _ => Task.CompletedTask;
 
     public TimeSpan? RunEvery { get; private set; }
@@ -50,14 +53,22 @@ internal static class TreeSplice
     }
 
     /// <summary>The fragment's block in <paramref name="tree"/>, or <c>null</c>.</summary>
-    public static FragmentElement? Find(PageTree tree, string fragmentId) =>
+    public static BlockElement? Find(PageTree tree, string fragmentId) =>
         Find(tree.Main, fragmentId) ?? Find(tree.Sidebar, fragmentId);
 
-    private static FragmentElement? Find(BlockElement block, string fragmentId)
+    /// <summary>The fragment identity of a block that reruns on its own, or <c>null</c>.</summary>
+    public static string? FragmentIdOf(Element element) => element switch
+    {
+        FragmentElement fragment => fragment.FragmentId,
+        DialogElement dialog => dialog.FragmentId,
+        _ => null,
+    };
+
+    private static BlockElement? Find(BlockElement block, string fragmentId)
     {
         foreach (var child in block.Children)
         {
-            if (child is FragmentElement fragment && fragment.FragmentId == fragmentId)
+            if (child is BlockElement fragment && FragmentIdOf(child) == fragmentId)
             {
                 return fragment;
             }
@@ -78,7 +89,7 @@ internal static class TreeSplice
         {
             var updated = children[i] switch
             {
-                FragmentElement fragment when fragment.FragmentId == fragmentId => replacement,
+                BlockElement when FragmentIdOf(children[i]) == fragmentId => replacement,
                 BlockElement inner => Replace(inner, fragmentId, replacement),
                 _ => null,
             };

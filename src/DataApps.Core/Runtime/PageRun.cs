@@ -21,7 +21,7 @@ internal sealed class PageRun(int number, PageTree previous, CancellationToken t
     /// <summary>The last completed tree, against which this run's output is merged and shared.</summary>
     public PageTree Previous { get; } = previous;
 
-    public BlockBuilder Main { get; } = new(fragment is null ? new ContainerElement(false) : new FragmentElement(fragment.Id, fragment.RunEvery));
+    public BlockBuilder Main { get; } = new(fragment is null ? new ContainerElement(false) : fragment.Template);
 
     /// <summary>The fragment this run reruns, or <c>null</c> for a run of the whole page.</summary>
     public FragmentEntry? Fragment { get; } = fragment;
@@ -82,7 +82,7 @@ internal sealed class PageRun(int number, PageTree previous, CancellationToken t
     public bool TryClaimWidget(string id) => _widgetIds.Add(id);
 
     /// <summary>Builds a fragment run's block, sharing what did not change with the fragment's last block.</summary>
-    public BlockElement BuildFragment(FragmentElement? previous)
+    public BlockElement BuildFragment(BlockElement? previous)
     {
         lock (Gate)
         {

@@ -27,7 +27,7 @@ public sealed partial class Ui
     public void Fragment(Action<Ui> body, TimeSpan? runEvery = null, string? key = null)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var task = FragmentAsync(ui => { body(ui); return Task.CompletedTask; }, runEvery, key, body.Method);
+        var task = FragmentAsync(ui => { body(ui); return Task.CompletedTask; }, runEvery, key, body.Method, id => new FragmentElement(id, runEvery));
         task.GetAwaiter().GetResult(); // completes synchronously: the body is synchronous
     }
 
@@ -40,10 +40,10 @@ public sealed partial class Ui
     public Task FragmentAsync(Func<Ui, Task> body, TimeSpan? runEvery = null, string? key = null)
     {
         ArgumentNullException.ThrowIfNull(body);
-        return FragmentAsync(body, runEvery, key, body.Method);
+        return FragmentAsync(body, runEvery, key, body.Method, id => new FragmentElement(id, runEvery));
     }
 
-    private Task FragmentAsync(Func<Ui, Task> body, TimeSpan? runEvery, string? key, System.Reflection.MethodInfo method)
+    private Task FragmentAsync(Func<Ui, Task> body, TimeSpan? runEvery, string? key, System.Reflection.MethodInfo method, Func<string, BlockElement> template)
     {
         if (key is { Length: 0 })
         {
@@ -71,8 +71,9 @@ public sealed partial class Ui
         run.Fragments[baseId] = used + 1;
         var id = used == 0 ? baseId : $"{baseId}#{used}";
         run.Fragments[id] = 1;
-        var entry = _session.RegisterFragment(id, body, runEvery, _form);
-        var block = _session.EmitBlock(run, Block(run), new FragmentElement(id, runEvery));
+        var blockTemplate = template(id);
+        var entry = _session.RegisterFragment(id, body, runEvery, _form, blockTemplate);
+        var block = _session.EmitBlock(run, Block(run), blockTemplate);
         return body(new Ui(_session, UiTarget.Block, block, _form, new FragmentScope(entry.Id)));
     }
 }

@@ -18,6 +18,8 @@ internal static class Some
         Container(new TextElement("in")),
         new FormElement("form:f", "f", true, 0) { Children = new Element[] { new TextElement("in a form") } },
         new FragmentElement("fragment:key:f", null) { Children = new Element[] { new TextElement("in a fragment") } },
+        new DialogElement("fragment:key:d", "Rename", DialogWidth.Medium, true, 1) { Children = new Element[] { new TextElement("in a dialog") } },
+        new PopoverElement("Settings", false) { Children = new Element[] { new TextElement("in a popover") } },
         new ColumnsElement(new[] { 1.0 }) { Children = new Element[] { new ColumnElement(1) { Children = new Element[] { new TextElement("c") } } } },
         new TabsElement(new[] { "A" }) { Children = new Element[] { new TabElement("A") { Children = new Element[] { new TextElement("t") } } } },
         new ExpanderElement("More", true) { Children = new Element[] { new TextElement("e") } },
