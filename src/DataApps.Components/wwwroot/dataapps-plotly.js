@@ -10,7 +10,9 @@ let full = null; // Promise: the package's full bundle, loaded beside the small 
  * that lets Plotly.Blazor plot.
  */
 export async function load(interop, smallUrl, fullUrl, needFull) {
-    small ??= loadSmall(interop, smallUrl, fullUrl);
+    // localStorage['dataapps.plotly'] = 'full' loads the full bundle for every chart, as before the DataApps bundle
+    // existed: for comparing a chart's look or cost (the charts benchmark measures both).
+    small ??= loadSmall(interop, fullBundleAlways() ? fullUrl : smallUrl, fullUrl);
     const first = await small;
     if (needFull && !first.complete) {
         full ??= loadFull(first.plotly, fullUrl);
@@ -29,11 +31,22 @@ async function loadSmall(interop, smallUrl, fullUrl) {
     await interop.importScript(scriptId, smallUrl);
     const script = document.getElementById(scriptId);
     await loaded(script);
+    if (smallUrl === fullUrl) {
+        return { plotly: window.Plotly, complete: true };
+    }
 
     // Plotly.Blazor asks for its full bundle under this id and path before every chart's first plot; finding "its"
     // script in place, it loads nothing.
     script.dataset.originalSrc = fullUrl;
     return { plotly: window.Plotly, complete: false };
+}
+
+function fullBundleAlways() {
+    try {
+        return window.localStorage.getItem('dataapps.plotly') === 'full';
+    } catch {
+        return false; // storage blocked
+    }
 }
 
 function loaded(script) {
