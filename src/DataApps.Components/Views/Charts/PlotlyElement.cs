@@ -24,6 +24,10 @@ public static class PlotlyUiExtensions
     /// <param name="layout">The layout; when it has no <c>Template</c>, the app theme's colours are applied through one.</param>
     /// <param name="config">The config; responsive without the Plotly logo when <c>null</c>.</param>
     /// <param name="height">The height in pixels.</param>
+    /// <remarks>
+    /// Scatter, scattergl, bar, histogram, heatmap, box and pie traces draw with the DataApps plotly.js bundle; a figure
+    /// with any other trace type loads Plotly.Blazor's full plotly.js bundle first (docs/charts.md, "Which plotly.js").
+    /// </remarks>
     /// <example><c>ui.Plotly([new Scatter { X = [1, 2, 3], Y = [2, 1, 3] }], new Layout { Title = new Title { Text = "Custom" } });</c></example>
     public static void Plotly(this Ui ui, IList<ITrace> traces, PlotlyLayout? layout = null, Config? config = null, int height = 400)
     {

@@ -3,47 +3,81 @@ using Microsoft.JSInterop;
 
 namespace DataApps.Components.Views.Charts;
 
-/// <summary>Renders its content (a <c>PlotlyChart</c>) only after plotly.js has loaded.</summary>
+/// <summary>Renders its content (a <c>PlotlyChart</c>) only after plotly.js has loaded: the DataApps bundle, or also the full one.</summary>
 /// <remarks>
 /// Note [Plotly loading]: Plotly.Blazor queues every chart's first plot until its script has loaded and then runs the
 /// queue in one loop; a queued chart whose element left the page meanwhile (a rerun replaced it) throws and the charts
 /// queued after it are never drawn. Loading the script first, through the same interop module Plotly.Blazor imports (so
 /// its "ready" flag is set), means no chart is ever queued.
+///
+/// Note [Plotly bundles]: Plotly.Blazor would load the package's full plotly.js (4.85 MB, about 3 s to compile on a
+/// first visit). The gate loads the DataApps bundle instead (wwwroot/plotly-dataapps.min.js, built in
+/// src/DataApps.Components/plotly: scatter, scattergl, bar, histogram, heatmap and box, the traces the chart verbs
+/// draw, and pie) through Plotly.Blazor's own <c>importScript</c> and then marks the script element as Plotly.Blazor's
+/// full bundle, so Plotly.Blazor finds "its" script and loads nothing. A <c>ui.Plotly</c> figure with another trace type sets
+/// <see cref="Full"/>: the full bundle is loaded beside the small one, and dataapps-plotly.js routes each chart's calls
+/// to the bundle that draws it (see <see cref="PlotlyBundles"/>).
+///
+/// Note [Plotly preload]: the gate runs only once the circuit has rendered the page. So that the download does not wait
+/// for that, the Components JS initializer (wwwroot/DataApps.Components.lib.module.js) adds a low-priority
+/// <c>&lt;link rel="preload" as="script"&gt;</c> for the DataApps bundle when blazor.web.js starts, on every page: the
+/// bundle (about 0.4 MB compressed) downloads while the circuit starts and runs nothing until a chart loads it. A page
+/// without charts pays the download on a first visit (and Chromium notes an unused preload in the console).
 /// </remarks>
 public sealed partial class PlotlyScriptGate : ComponentBase, IAsyncDisposable
 {
-    // The paths Plotly.Blazor 7.2.0 uses; the same import string gives the same module instance.
-    private const string InteropModule = "./_content/Plotly.Blazor/plotly-interop-7.2.0.js";
-    private const string PlotlyScript = "./_content/Plotly.Blazor/plotly-3.7.0.min.js";
-    private const string ScriptId = "plotly-import";
-
     private IJSObjectReference? _interop;
-    private IJSObjectReference? _loaded;
+    private IJSObjectReference? _loader;
     private bool _ready;
+    private bool _loading;
+    private bool _fullLoaded;
 
     /// <summary>What to show once plotly.js is ready.</summary>
     [Parameter]
     public RenderFragment? ChildContent { get; set; }
 
+    /// <summary>Whether the content needs the full plotly.js bundle (a trace type the DataApps bundle does not have).</summary>
+    [Parameter]
+    public bool Full { get; set; }
+
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
 
     /// <inheritdoc />
+    protected override void OnParametersSet()
+    {
+        if (Full && !_fullLoaded)
+        {
+            _ready = false; // hide the content until the full bundle is there
+        }
+    }
+
+    /// <inheritdoc />
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (!firstRender)
+        if (_ready || _loading)
         {
             return;
         }
 
+        _loading = true;
         try
         {
-            _interop = await JS.InvokeAsync<IJSObjectReference>("import", InteropModule);
-            await _interop.InvokeVoidAsync("importScript", ScriptId, PlotlyScript);
+            while (!_ready)
+            {
+                var full = Full;
+                if (_interop is null || _loader is null)
+                {
+                    // Both imports in one round trip to the browser.
+                    var interop = JS.InvokeAsync<IJSObjectReference>("import", PlotlyBundles.InteropModule).AsTask();
+                    var loader = JS.InvokeAsync<IJSObjectReference>("import", PlotlyBundles.LoaderModule).AsTask();
+                    (_interop, _loader) = (await interop, await loader);
+                }
 
-            // Another chart may have started the load: importScript then resolves before the script ran.
-            _loaded = await JS.InvokeAsync<IJSObjectReference>("import", "./_content/DataApps.Components/dataapps-plotly.js");
-            await _loaded.InvokeVoidAsync("loaded");
+                await _loader.InvokeVoidAsync("load", _interop, PlotlyBundles.Small, PlotlyBundles.Full, full);
+                _fullLoaded |= full;
+                _ready = !Full || _fullLoaded; // Full may have changed while the script loaded
+            }
         }
         catch (JSDisconnectedException)
         {
@@ -53,15 +87,18 @@ public sealed partial class PlotlyScriptGate : ComponentBase, IAsyncDisposable
         {
             return;
         }
+        finally
+        {
+            _loading = false;
+        }
 
-        _ready = true;
         StateHasChanged();
     }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        foreach (var module in new[] { _interop, _loaded })
+        foreach (var module in new[] { _interop, _loader })
         {
             if (module is null)
             {

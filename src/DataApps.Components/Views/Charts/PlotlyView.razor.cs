@@ -5,6 +5,11 @@ using PlotlyLayout = Plotly.Blazor.Layout;
 namespace DataApps.Components.Views.Charts;
 
 /// <summary>Shows a <see cref="PlotlyElement"/>: the user's figure, themed through <c>layout.template</c> when it has none.</summary>
+/// <remarks>
+/// A figure whose traces are all in the DataApps plotly.js bundle is drawn by it; one with another trace type (3D, maps,
+/// pie, …) loads the full bundle first (Note [Plotly bundles] in <see cref="PlotlyScriptGate"/>). The chart is keyed by
+/// the bundle, so a figure that moves from one to the other is drawn anew by the right one.
+/// </remarks>
 public partial class PlotlyView
 {
     private PlotlyChart? _plot;
@@ -15,6 +20,7 @@ public partial class PlotlyView
     private bool? _dark;
     private bool _plotted;
     private bool _reactPending;
+    private bool _full;
 
     /// <summary>Whether the app shows its dark theme (cascaded by the layout).</summary>
     [CascadingParameter(Name = ChartTheme.DarkModeName)]
@@ -31,6 +37,7 @@ public partial class PlotlyView
 
         _shown = Element;
         _dark = Dark;
+        _full = PlotlyBundles.NeedsFull(Element.Data);
         _layout = Element.Layout ?? _layout;
         _config = Element.Config ?? _config;
         if (_layout.Template is null || ReferenceEquals(_layout.Template, _template))
