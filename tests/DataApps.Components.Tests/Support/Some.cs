@@ -27,6 +27,7 @@ internal static class Some
         DataFrame(), Table(),
         new ChartElement(Chart()),
         new PlotlyElement([new Plotly.Blazor.Traces.Scatter { X = [1, 2], Y = [3, 4] }], null, null, 300),
+        .. SomeMedia.Displays(),
         .. Widgets(),
     ];
 
@@ -36,6 +37,7 @@ internal static class Some
         Button(), Checkbox(), Toggle(), Radio(), SelectBox(), MultiSelect(indices: [0]), Slider(), RangeSlider(),
         TextInput(), TextInput(password: true), TextArea(), NumberInput(), SelectableChart(),
         SomeFiles.Uploader(), SomeFiles.Download(),
+        .. SomeMedia.Widgets(),
     ];
 
     /// <summary>A line chart of a small frame with columns <c>x</c>, <c>y</c> and <c>group</c>.</summary>
