@@ -79,6 +79,27 @@ public sealed partial class MediaPageTests(ShowcaseFixture fixture) : BrowserTes
         await Expect(recorder.Locator("audio.da-capture-playback")).ToHaveCountAsync(1);
     }
 
+    [Fact]
+    public async Task ARefusedCameraAndMicrophoneAreExplainedInTheirWidgets()
+    {
+        var app = await NewPageAsync();
+        // What a browser does when the user (or a policy) says no.
+        await app.Page.AddInitScriptAsync(
+            "navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));");
+        await app.GotoAsync("/media");
+        var camera = app.Elements("camera-input");
+        var recorder = app.Elements("audio-input");
+
+        await recorder.Locator(".da-capture-record").ClickAsync();
+
+        await Expect(camera.Locator("[role=alert]")).ToHaveTextAsync(
+            "The browser refused access to the camera. Allow it for this site (the icon in the address bar) and try again.");
+        await Expect(camera.Locator(".da-capture-take")).ToBeDisabledAsync();
+        await Expect(recorder.Locator("[role=alert]")).ToHaveTextAsync(
+            "The browser refused access to the microphone. Allow it for this site (the icon in the address bar) and try again.");
+        await Expect(recorder.Locator(".da-capture-record")).ToHaveTextAsync("Record");
+    }
+
     private static async Task TakePhotoAsync(AppPage app)
     {
         var take = app.Elements("camera-input").Locator(".da-capture-take");

@@ -142,13 +142,23 @@ internal static class FileEndpoints
             return Results.NotFound();
         }
 
+        Stream stream;
+        try
+        {
+            stream = source.Open();
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return Results.NotFound(); // a file shown earlier was deleted (a cleared capture, a file removed from disk)
+        }
+
         var headers = context.Response.Headers;
         // The id changes with the content, so the browser may keep it; private: it is this session's.
         headers.CacheControl = "private, max-age=86400, immutable";
         headers.XContentTypeOptions = "nosniff";
         // Opened directly (not in an <img>), an SVG must not run script in the app's origin.
         headers.ContentSecurityPolicy = "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; sandbox";
-        return Results.Stream(source.Open(), source.ContentType, enableRangeProcessing: true,
+        return Results.Stream(stream, source.ContentType, enableRangeProcessing: true,
             entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{id}\""));
     }
 

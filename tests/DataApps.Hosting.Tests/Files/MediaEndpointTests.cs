@@ -69,5 +69,33 @@ public sealed class MediaEndpointTests(FileEndpointsTests.Host host) : IClassFix
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Fact]
+    public async Task AShownFileDeletedSinceAnswers404()
+    {
+        var files = Open();
+        var path = Path.GetTempFileName();
+        await File.WriteAllBytesAsync(path, Png, Ct);
+        var url = MediaRegistry.Resolve(MediaSource.FromFile(path, "image/png"), files, "ui.Image").Url!;
+
+        File.Delete(path);
+        var response = await host.Client.GetAsync(url, Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheSameMediaAskedAgainWithItsETagIsNotModified()
+    {
+        var files = Open();
+        var url = MediaRegistry.Resolve(Png, files, "ui.Image").Url!;
+        var first = await host.Client.GetAsync(url, Ct);
+        using var again = new HttpRequestMessage(HttpMethod.Get, url);
+        again.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+
+        var response = await host.Client.SendAsync(again, Ct);
+
+        Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
+    }
+
     private SessionFiles Open() => host.Services.GetRequiredService<FileStore>().Open();
 }
