@@ -52,6 +52,17 @@ public sealed class MediaTests
     }
 
     [Fact]
+    public async Task AListOfByteArraysBecomesAGridWithASpread()
+    {
+        var pictures = new List<byte[]> { Png, Jpeg };
+        using var app = AppTest.FromFunction(ui => ui.Image([.. pictures]));
+
+        await app.RunAsync();
+
+        Assert.Equal(["image/png", "image/jpeg"], [app.Image().ContentType(0), app.Image().ContentType(1)]);
+    }
+
+    [Fact]
     public async Task AnHttpsUrlPassesThroughAsIs()
     {
         using var app = AppTest.FromFunction(ui => ui.Image("https://example.com/logo.png?v=2"));
