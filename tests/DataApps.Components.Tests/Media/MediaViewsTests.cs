@@ -39,8 +39,31 @@ public sealed class MediaViewsTests : RendererTest
         var audio = cut.Find("audio");
         Assert.Equal("/_dataapps/files/token/media/tone.wav#t=1.5,4", audio.GetAttribute("src"));
         Assert.True(audio.HasAttribute("controls"));
-        Assert.True(audio.HasAttribute("loop"));
         Assert.False(audio.HasAttribute("autoplay"));
+    }
+
+    [Fact]
+    public void ALoopWithTimesIsDrivenByTheScriptFromTheStartTime()
+    {
+        var module = Context.JSInterop.SetupModule("./_content/DataApps.Components/mediaTimes.js");
+        module.Mode = JSRuntimeMode.Loose;
+
+        var cut = Render<AudioView, AudioElement>(SomeMedia.Audio(TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(4), loop: true));
+
+        Assert.False(cut.Find("audio").HasAttribute("loop")); // the browser's loop would restart at 0
+        var attach = module.VerifyInvoke("attach");
+        Assert.Equal((1.5, 4.0, true), ((double)attach.Arguments[1]!, (double)attach.Arguments[2]!, (bool)attach.Arguments[3]!));
+    }
+
+    [Fact]
+    public void APlainLoopIsTheBrowsersOwnWithoutScript()
+    {
+        var module = Context.JSInterop.SetupModule("./_content/DataApps.Components/mediaTimes.js");
+
+        var cut = Render<VideoView, VideoElement>(SomeMedia.Video(loop: true));
+
+        Assert.True(cut.Find("video").HasAttribute("loop"));
+        Assert.Empty(module.Invocations);
     }
 
     [Fact]
