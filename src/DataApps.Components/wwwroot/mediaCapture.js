@@ -118,7 +118,12 @@ export function attachCamera(root, view, url, widgetId) {
         /** Runs the camera exactly while the widget wants a preview (enabled, no photo held). */
         async update(live) {
             wanted = live;
-            if (live) await start(); else stop();
+            if (live) {
+                await start();
+            } else if (stream) {
+                stop();
+                await view.invokeMethodAsync("OnReady", false).catch(() => { });
+            }
         },
         dispose() {
             wanted = false;
