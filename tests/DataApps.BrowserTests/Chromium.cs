@@ -16,6 +16,9 @@ internal static class Chromium
         "--disable-component-update",
         "--disable-sync",
         "--no-first-run",
+        // A fake camera and microphone, granted without a prompt (ui.CameraInput, ui.AudioInput); harmless elsewhere.
+        "--use-fake-device-for-media-stream",
+        "--use-fake-ui-for-media-stream",
     ];
 
     /// <summary>Whether tests run under CI, where a missing browser is a failure rather than a skip.</summary>

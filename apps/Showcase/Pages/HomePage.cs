@@ -53,6 +53,7 @@ public sealed class HomePage : DataPage
             - [Widgets](widgets): every input widget, with its value shown live beside it.
             - [Layout](layout): the sidebar, columns, tabs, expanders, containers and placeholders.
             - [State](state): values that survive reruns, callbacks, widgets moved from code, and animation.
+            - [Media](media): images, audio and video served to this session only; a camera snapshot and a microphone recording.
             - [Errors](errors): what you see when a page throws, or when a widget is used the wrong way.
             - [Editor](editor): edit a frame by hand in a table; the script gets the edited frame.
             - [Caching](caching): slow work done once for every session, shared resources, clearing.

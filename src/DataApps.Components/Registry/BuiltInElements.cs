@@ -3,6 +3,7 @@ using DataApps.Components.Views.Data;
 using DataApps.Components.Views.Files;
 using DataApps.Components.Views.Charts;
 using DataApps.Components.Views.Layout;
+using DataApps.Components.Views.Media;
 using DataApps.Components.Views.Status;
 using DataApps.Components.Views.Text;
 using DataApps.Components.Views.Widgets;
@@ -73,6 +74,13 @@ public static class BuiltInElements
         // Files: uploads and downloads over the session's HTTP endpoints
         .AddElement<FileUploaderElement, FileUploaderView>()
         .AddElement<DownloadButtonElement, DownloadButtonView>()
+
+        // Media: images, audio and video over the session's media endpoint; camera and microphone capture uploaded over HTTP
+        .AddElement<ImageElement, ImageView>()
+        .AddElement<AudioElement, AudioView>()
+        .AddElement<VideoElement, VideoView>()
+        .AddElement<CameraInputElement, CameraInputView>()
+        .AddElement<AudioInputElement, AudioInputView>()
 
         // Charts: the chart verbs (a selectable chart is a widget)
         .AddElement<ChartElement, ChartView>()

@@ -18,6 +18,7 @@ internal sealed class SessionFiles : IDisposable
     private readonly ConcurrentDictionary<string, Upload> _uploads = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, UploaderLimits> _uploaders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DownloadSource> _downloads = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DownloadSource> _media = new(StringComparer.Ordinal);
     private volatile bool _disposed;
 
     internal SessionFiles(FileStore store)
@@ -194,6 +195,38 @@ internal sealed class SessionFiles : IDisposable
     /// <summary>The download registered under <paramref name="id"/>.</summary>
     public bool TryGetDownload(string id, out DownloadSource source) => _downloads.TryGetValue(id, out source!);
 
+    /// <summary>The media (images, audio, video) the session's runs have registered and not yet released.</summary>
+    public int MediaCount => _media.Count;
+
+    /// <summary>
+    /// Registers content shown by <c>ui.Image</c>, <c>ui.Audio</c> or <c>ui.Video</c> under a content-derived id (see Note [Media]
+    /// in MediaRegistry.cs); the first registration of an id wins, since the same id means the same content.
+    /// </summary>
+    /// <returns>The URL the browser loads it from.</returns>
+    public string SetMedia(string id, DownloadSource source)
+    {
+        _media.TryAdd(id, source);
+        return MediaUrl(id);
+    }
+
+    /// <summary>The URL of the media registered under <paramref name="id"/>.</summary>
+    public string MediaUrl(string id) => $"{BaseUrl}/media/{Uri.EscapeDataString(id)}";
+
+    /// <summary>The media registered under <paramref name="id"/>.</summary>
+    public bool TryGetMedia(string id, out DownloadSource source) => _media.TryGetValue(id, out source!);
+
+    /// <summary>Releases every registered media whose id is not in <paramref name="shown"/>.</summary>
+    public void RetainMedia(IReadOnlySet<string> shown)
+    {
+        foreach (var id in _media.Keys)
+        {
+            if (!shown.Contains(id))
+            {
+                _media.TryRemove(id, out _);
+            }
+        }
+    }
+
     /// <summary>Deletes every temporary file of the session and makes its token unknown.</summary>
     public void Dispose()
     {
@@ -205,6 +238,7 @@ internal sealed class SessionFiles : IDisposable
         }
 
         _downloads.Clear();
+        _media.Clear();
     }
 
     private Upload Find(string uploadId) => _uploads.TryGetValue(uploadId, out var upload)

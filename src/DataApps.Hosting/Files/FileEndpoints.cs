@@ -31,6 +31,7 @@ internal static class FileEndpoints
         group.MapGet("/uploads/{id}", Status);
         group.MapDelete("/uploads/{id}", Cancel);
         group.MapGet("/downloads/{id}", Download);
+        group.MapGet("/media/{id}", Media);
     }
 
     private static IResult Begin(HttpContext context, string token, string? widget, string? name, long? size, string? type)
@@ -131,6 +132,34 @@ internal static class FileEndpoints
         var stream = source.Open();
         context.Response.Headers.CacheControl = "no-store";
         return Results.Stream(stream, source.ContentType, source.FileName, enableRangeProcessing: stream.CanSeek);
+    }
+
+    /// <summary>Serves an image, audio or video the session shows (see Note [Media] in MediaRegistry.cs): inline, with ranges.</summary>
+    private static IResult Media(HttpContext context, string token, string id)
+    {
+        if (!TryFind(context, token, out var files) || !files.TryGetMedia(id, out var source))
+        {
+            return Results.NotFound();
+        }
+
+        Stream stream;
+        try
+        {
+            stream = source.Open();
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return Results.NotFound(); // a file shown earlier was deleted (a cleared capture, a file removed from disk)
+        }
+
+        var headers = context.Response.Headers;
+        // The id changes with the content, so the browser may keep it; private: it is this session's.
+        headers.CacheControl = "private, max-age=86400, immutable";
+        headers.XContentTypeOptions = "nosniff";
+        // Opened directly (not in an <img>), an SVG must not run script in the app's origin.
+        headers.ContentSecurityPolicy = "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; sandbox";
+        return Results.Stream(stream, source.ContentType, enableRangeProcessing: true,
+            entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{id}\""));
     }
 
     private static bool TryFind(HttpContext context, string token, out SessionFiles files)

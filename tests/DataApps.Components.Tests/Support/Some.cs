@@ -31,6 +31,7 @@ internal static class Some
         DataFrame(), Table(),
         new ChartElement(Chart()),
         new PlotlyElement([new Plotly.Blazor.Traces.Scatter { X = [1, 2], Y = [3, 4] }], null, null, 300),
+        .. SomeMedia.Displays(),
         .. Widgets(),
     ];
 
@@ -41,6 +42,7 @@ internal static class Some
         TextInput(), TextInput(password: true), TextArea(), NumberInput(), SelectableChart(),
         SomeFiles.Uploader(), SomeFiles.Download(),
         new SubmitButtonElement("submit-1", "Save", false, "form:f"),
+        .. SomeMedia.Widgets(),
     ];
 
     /// <summary>A line chart of a small frame with columns <c>x</c>, <c>y</c> and <c>group</c>.</summary>
