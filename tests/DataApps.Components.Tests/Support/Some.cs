@@ -28,6 +28,7 @@ internal static class Some
         new ChartElement(Chart()),
         new PlotlyElement([new Plotly.Blazor.Traces.Scatter { X = [1, 2], Y = [3, 4] }], null, null, 300),
         .. Widgets(),
+        DataApps.Components.Tests.Widgets.SomeMoreWidgets.Link(),
     ];
 
     /// <summary>One widget of every built-in kind.</summary>
@@ -36,6 +37,7 @@ internal static class Some
         Button(), Checkbox(), Toggle(), Radio(), SelectBox(), MultiSelect(indices: [0]), Slider(), RangeSlider(),
         TextInput(), TextInput(password: true), TextArea(), NumberInput(), SelectableChart(),
         SomeFiles.Uploader(), SomeFiles.Download(),
+        .. DataApps.Components.Tests.Widgets.SomeMoreWidgets.Widgets(),
     ];
 
     /// <summary>A line chart of a small frame with columns <c>x</c>, <c>y</c> and <c>group</c>.</summary>
