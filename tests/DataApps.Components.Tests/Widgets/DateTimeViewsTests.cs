@@ -47,6 +47,24 @@ public sealed class DateTimeViewsTests : RendererTest
     }
 
     [Fact]
+    public void AClearableDateSendsNullWhenCleared()
+    {
+        var cut = Render<DateInputView, DateInputElement>(SomeMoreWidgets.Date(clearable: true));
+
+        cut.Find("button.mud-input-clear-button").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(("date-input-1", (object?)null), Sink.Single), Patience);
+    }
+
+    [Fact]
+    public void ADateThatMayNotBeEmptyHasNoClearButton()
+    {
+        var cut = Render<DateInputView, DateInputElement>(SomeMoreWidgets.Date());
+
+        Assert.Empty(cut.FindAll("button.mud-input-clear-button"));
+    }
+
+    [Fact]
     public void ADisabledDateInputIsDisabled()
     {
         var cut = Render<DateInputView, DateInputElement>(SomeMoreWidgets.Date(disabled: true));

@@ -267,4 +267,32 @@ public sealed class DateAndTimeInputTests
 
         Assert.Equal(ids, (app.DateInput("Day").Element.WidgetId, app.TimeInput("At").Element.WidgetId));
     }
+
+    [Fact]
+    public async Task ANullableVariablePicksTheNullableFormAndAPlainValueThePlainOne()
+    {
+        DateOnly? maybeDate = null;
+        TimeOnly? maybeTime = new TimeOnly(6, 0);
+        DateTime? maybeMoment = null;
+        object?[] seen = [];
+        using var app = AppTest.FromFunction(ui =>
+        {
+            // The declared types are the point: each call must compile to the form its argument asks for.
+            DateOnly? date = ui.DateInput("Date", maybeDate);
+            TimeOnly? time = ui.TimeInput("Time", maybeTime);
+            DateTime? moment = ui.DateTimeInput("Moment", maybeMoment);
+            DateOnly plain = ui.DateInput("Plain", Birthday, min: new DateOnly(1950, 1, 1));
+            DateOnly ranged = ui.DateInput("Ranged", min: new DateOnly(2000, 1, 1), max: new DateOnly(2100, 1, 1));
+            seen = [date, time, moment, plain, ranged];
+        });
+
+        await app.RunAsync();
+
+        Assert.Null(seen[0]);
+        Assert.Equal(new TimeOnly(6, 0), seen[1]);
+        Assert.Null(seen[2]);
+        Assert.Equal(Birthday, seen[3]);
+        Assert.True(app.DateInput("Date").Clearable && app.TimeInput("Time").Clearable && app.DateTimeInput("Moment").Clearable);
+        Assert.False(app.DateInput("Plain").Clearable || app.DateInput("Ranged").Clearable);
+    }
 }
