@@ -102,6 +102,21 @@ public sealed class MoreWidgetsPageTests(ShowcaseFixture fixture) : BrowserTest(
     }
 
     [Fact]
+    public async Task AColourTypedIntoTheColorPickerReachesTheScriptAsLowerCaseHex()
+    {
+        var app = await OpenAsync("/more-widgets");
+        var input = Widget(app, "color-picker", "ColorPicker").Locator("input");
+
+        await app.InteractAsync(async () =>
+        {
+            await input.FillAsync("#FF0000");
+            await input.PressAsync("Tab");
+        });
+
+        await Expect(Value(app, "color")).ToHaveTextAsync("color = #ff0000");
+    }
+
+    [Fact]
     public async Task TheLinkButtonOpensItsAddressInANewTab()
     {
         var app = await OpenAsync("/more-widgets");
