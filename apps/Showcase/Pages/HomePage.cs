@@ -51,6 +51,7 @@ public sealed class HomePage : DataPage
         ui.Header("Explore");
         ui.Markdown("""
             - [Widgets](widgets): every input widget, with its value shown live beside it.
+            - [More widgets](more-widgets): option sliders, dates and times, a colour picker, pills, segmented controls, feedback and link buttons.
             - [Layout](layout): the sidebar, columns, tabs, expanders, containers and placeholders.
             - [State](state): values that survive reruns, callbacks, widgets moved from code, and animation.
             - [Media](media): images, audio and video served to this session only; a camera snapshot and a microphone recording.

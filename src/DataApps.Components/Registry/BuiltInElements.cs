@@ -61,6 +61,17 @@ public static class BuiltInElements
         .AddElement<TextAreaElement, TextAreaView>()
         .AddElement<NumberInputElement, NumberInputView>()
 
+        // More widgets (step 3): option sliders, dates and times, colour, pills, segmented controls, feedback; the link button is not a widget
+        .AddElement<SelectSliderElement, SelectSliderView>()
+        .AddElement<DateInputElement, DateInputView>()
+        .AddElement<TimeInputElement, TimeInputView>()
+        .AddElement<DateTimeInputElement, DateTimeInputView>()
+        .AddElement<ColorPickerElement, ColorPickerView>()
+        .AddElement<PillsElement, PillsView>()
+        .AddElement<SegmentedControlElement, SegmentedControlView>()
+        .AddElement<FeedbackElement, FeedbackView>()
+        .AddElement<LinkButtonElement, LinkButtonView>()
+
         // Status: the spinner of a computing ui.Cache call
         .AddElement<SpinnerElement, SpinnerView>()
 

@@ -33,6 +33,7 @@ internal static class Some
         new PlotlyElement([new Plotly.Blazor.Traces.Scatter { X = [1, 2], Y = [3, 4] }], null, null, 300),
         .. SomeMedia.Displays(),
         .. Widgets(),
+        DataApps.Components.Tests.Widgets.SomeMoreWidgets.Link(),
     ];
 
     /// <summary>One widget of every built-in kind.</summary>
@@ -43,6 +44,7 @@ internal static class Some
         SomeFiles.Uploader(), SomeFiles.Download(),
         new SubmitButtonElement("submit-1", "Save", false, "form:f"),
         .. SomeMedia.Widgets(),
+        .. DataApps.Components.Tests.Widgets.SomeMoreWidgets.Widgets(),
     ];
 
     /// <summary>A line chart of a small frame with columns <c>x</c>, <c>y</c> and <c>group</c>.</summary>

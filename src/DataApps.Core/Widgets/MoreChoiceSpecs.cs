@@ -1,0 +1,165 @@
+namespace DataApps.Widgets;
+
+/// <summary>A select slider: one of the options, chosen on a slider.</summary>
+internal sealed class SelectSliderSpec<T>(string label, Choices<T> choices, int index) : WidgetSpec<T>("select-slider", label), IChoiceSpec<T>
+{
+    public Choices<T> Choices => choices;
+
+    public override T DefaultValue => choices.Items[index];
+
+    public override void AddIdentity(ref WidgetIdentity identity)
+    {
+        identity.Add(choices.Labels);
+        identity.Add(index);
+    }
+
+    public override bool IsValid(T value) => choices.IndexOf(value) >= 0;
+
+    internal override bool TryCarryOver(IWidgetSpec? previous, T value, out T carried) =>
+        choices.TryMatch((previous as IChoiceSpec<T>)?.Choices, value, out carried);
+
+    public override T FromWire(object? wire) => choices.At(wire, Kind, Label);
+
+    public override WidgetElement CreateElement(string widgetId, T value) =>
+        new SelectSliderElement(widgetId, Label, choices.Labels, choices.IndexOf(value), null) { Help = Help, Disabled = Disabled };
+}
+
+/// <summary>A select slider with two thumbs: a (low, high) pair of options, low never after high.</summary>
+internal sealed class SelectRangeSliderSpec<T>(string label, Choices<T> choices, int low, int high)
+    : WidgetSpec<(T Low, T High)>("select-slider", label), IChoiceSpec<T>
+{
+    public Choices<T> Choices => choices;
+
+    public override (T Low, T High) DefaultValue => (choices.Items[low], choices.Items[high]);
+
+    public override void AddIdentity(ref WidgetIdentity identity)
+    {
+        identity.Add(choices.Labels);
+        identity.Add(low);
+        identity.Add(high);
+    }
+
+    public override bool IsValid((T Low, T High) value) =>
+        choices.IndexOf(value.Low) is var a and >= 0 && choices.IndexOf(value.High) is var b and >= 0 && a <= b;
+
+    internal override bool TryCarryOver(IWidgetSpec? previous, (T Low, T High) value, out (T Low, T High) carried)
+    {
+        var before = (previous as IChoiceSpec<T>)?.Choices;
+        if (choices.TryMatch(before, value.Low, out var lo) && choices.TryMatch(before, value.High, out var hi) && choices.IndexOf(lo) <= choices.IndexOf(hi))
+        {
+            carried = (lo, hi);
+            return true;
+        }
+
+        carried = value;
+        return false;
+    }
+
+    public override (T Low, T High) FromWire(object? wire)
+    {
+        var ends = Wire.ToInts(wire).ToArray();
+        if (ends.Length != 2)
+        {
+            throw new FormatException($"The select slider '{Label}' needs two indices, got {ends.Length}.");
+        }
+
+        var (a, b) = (Math.Min(ends[0], ends[1]), Math.Max(ends[0], ends[1]));
+        return (choices.At(a, Kind, Label), choices.At(b, Kind, Label));
+    }
+
+    public override WidgetElement CreateElement(string widgetId, (T Low, T High) value) =>
+        new SelectSliderElement(widgetId, Label, choices.Labels, choices.IndexOf(value.Low), choices.IndexOf(value.High)) { Help = Help, Disabled = Disabled };
+}
+
+/// <summary>Pills or a segmented control with one choice: one of the options, or none (a click on the chosen one takes it back).</summary>
+internal sealed class ButtonGroupSpec<T>(string label, Choices<T> choices, int index, bool segmented)
+    : WidgetSpec<T?>(segmented ? "segmented-control" : "pills", label), IChoiceSpec<T>
+{
+    public Choices<T> Choices => choices;
+
+    public override T? DefaultValue => index >= 0 ? choices.Items[index] : default;
+
+    public override void AddIdentity(ref WidgetIdentity identity)
+    {
+        identity.Add(choices.Labels);
+        identity.Add(index);
+    }
+
+    public override bool IsValid(T? value) => value is null || choices.IndexOf(value) >= 0;
+
+    internal override bool TryCarryOver(IWidgetSpec? previous, T? value, out T? carried)
+    {
+        carried = default;
+        if (value is null || !choices.TryMatch((previous as IChoiceSpec<T>)?.Choices, value, out var match))
+        {
+            return false;
+        }
+
+        carried = match;
+        return true;
+    }
+
+    public override T? FromWire(object? wire) => wire is null || Wire.ToInt(wire) < 0 ? default : choices.At(wire, Kind, Label);
+
+    public override WidgetElement CreateElement(string widgetId, T? value)
+    {
+        var at = choices.IndexOf(value);
+        int[] indices = at >= 0 ? [at] : [];
+        return segmented
+            ? new SegmentedControlElement(widgetId, Label, choices.Labels, indices, false) { Help = Help, Disabled = Disabled }
+            : new PillsElement(widgetId, Label, choices.Labels, indices, false) { Help = Help, Disabled = Disabled };
+    }
+}
+
+/// <summary>Pills or a segmented control with many choices: any of the options, in option order.</summary>
+internal sealed class MultiButtonGroupSpec<T>(string label, Choices<T> choices, T[] defaults, bool segmented)
+    : WidgetSpec<IReadOnlyList<T>>(segmented ? "multi-segmented-control" : "multi-pills", label), IChoiceSpec<T>
+{
+    public Choices<T> Choices => choices;
+
+    public override IReadOnlyList<T> DefaultValue => defaults;
+
+    public override void AddIdentity(ref WidgetIdentity identity)
+    {
+        identity.Add(choices.Labels);
+        foreach (var item in defaults)
+        {
+            identity.Add(choices.IndexOf(item));
+        }
+    }
+
+    public override bool IsValid(IReadOnlyList<T> value) => value.All(item => choices.IndexOf(item) >= 0);
+
+    internal override bool TryCarryOver(IWidgetSpec? previous, IReadOnlyList<T> value, out IReadOnlyList<T> carried)
+    {
+        var before = (previous as IChoiceSpec<T>)?.Choices;
+        var items = new T[value.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (choices.IndexOf(value[i]) is var at and >= 0)
+            {
+                items[i] = choices.Items[at];
+            }
+            else if (!choices.TryMatch(before, value[i], out items[i]))
+            {
+                carried = value;
+                return false;
+            }
+        }
+
+        carried = items;
+        return true;
+    }
+
+    /// <summary>The chosen options in option order, each once, whatever order the indices came in.</summary>
+    public override IReadOnlyList<T> FromWire(object? wire) =>
+        Wire.ToInts(wire).Distinct().Order().Select(i => choices.At(i, Kind, Label)).ToArray();
+
+    public override WidgetElement CreateElement(string widgetId, IReadOnlyList<T> value)
+    {
+        int[] indices = [.. value.Select(choices.IndexOf).Where(i => i >= 0).Distinct().Order()];
+        return segmented
+            ? new SegmentedControlElement(widgetId, Label, choices.Labels, indices, true) { Help = Help, Disabled = Disabled }
+            : new PillsElement(widgetId, Label, choices.Labels, indices, true) { Help = Help, Disabled = Disabled };
+    }
+}
