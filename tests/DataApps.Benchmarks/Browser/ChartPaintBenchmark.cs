@@ -65,10 +65,7 @@ internal static class ChartPaintBenchmark
     {
         await using var chromium = await Chromium.LaunchAsync();
 
-        // Serve the build's precompressed (gzip) assets, as a deployed app serves its publish output (gzip and brotli).
-        // Otherwise ASP.NET Core's development handler for the build manifest sees the project's wwwroot files as changed
-        // (their modification times have sub-second parts the manifest has not) and sends them gzip-framed but uncompressed.
-        Environment.SetEnvironmentVariable("ReloadStaticAssetsAtRuntime", "false");
+        // The bench server serves the build's precompressed assets (BenchServer: ReloadStaticAssetsAtRuntime=false).
         await using var server = await ServerProcess.StartAsync(AppKind.DataApps);
         var url = server.BaseUrl + "/chart1m";
         var results = Bundles.ToDictionary(b => b, _ => new BundleSamples());

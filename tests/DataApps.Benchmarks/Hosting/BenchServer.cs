@@ -45,6 +45,9 @@ internal static class BenchServer
 
         // Production, like a deployed app, but package assets (_content/…) come from the build output's manifest.
         builder.WebHost.UseStaticWebAssets();
+        // Serve the precompressed files the build made: with runtime reloading on (the default from build output),
+        // files whose times have sub-second parts are sent uncompressed under a gzip label.
+        builder.Configuration["ReloadStaticAssetsAtRuntime"] = "false";
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.ClearProviders();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, CircuitCounter>());
