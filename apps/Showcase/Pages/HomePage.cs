@@ -64,6 +64,7 @@ public sealed class HomePage : DataPage
             - [Forms](forms): fields that change nothing until the submit button, then arrive in one run.
             - [Fragments](fragments): parts of a page that rerun on their own, on an interaction inside them or on a timer.
             - [Dialogs](dialogs): a modal that reruns on its own and closes without a run, and a popover of settings.
+            - [Status](status): a progress bar, a box of steps, a spinner and a toast while a run works.
             """);
     }
 }

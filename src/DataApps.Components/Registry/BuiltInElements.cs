@@ -73,6 +73,9 @@ public static class BuiltInElements
         .AddElement<LinkButtonElement, LinkButtonView>()
 
         // Status: the spinner of a computing ui.Cache call
+        .AddElement<ProgressElement, ProgressView>()
+        .AddElement<StatusElement, StatusView>()
+        .AddElement<ToastElement, ToastView>()
         .AddElement<SpinnerElement, SpinnerView>()
 
         // Editor: ui.DataEditor

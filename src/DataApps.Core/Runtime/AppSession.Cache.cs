@@ -43,6 +43,18 @@ internal sealed partial class AppSession
         AfterEmit(run);
     }
 
+    /// <summary>Changes the header of a block written earlier in this run (a status box's label and state).</summary>
+    internal void ReplaceTemplate(PageRun run, BlockBuilder block, BlockElement template)
+    {
+        lock (run.Gate)
+        {
+            block.Template = template;
+            run.Dirty = true;
+        }
+
+        AfterEmit(run);
+    }
+
     /// <summary>Drops the session's scope (its session-scoped entries) and a cache of its own.</summary>
     private void DisposeCache()
     {

@@ -13,7 +13,12 @@ internal sealed class BlockBuilder(BlockElement template, bool replaceOnWrite = 
 {
     private readonly List<object> _slots = []; // Element or BlockBuilder, in document order
 
-    public BlockElement Template => template;
+    /// <summary>The block's own fields; its children come from the builder. A status box changes it while the run goes on.</summary>
+    public BlockElement Template
+    {
+        get => template;
+        set => template = value.GetType() == template.GetType() ? value : throw new InvalidOperationException("A block keeps its type.");
+    }
 
     public int Count => _slots.Count;
 
