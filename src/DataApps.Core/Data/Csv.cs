@@ -41,8 +41,8 @@ public static class Csv
     public static DataFrame ReadFile(string path, CsvOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        return Read(stream, options);
+        var bytes = CsvText.ReadFile(path, out var length);
+        return Parse(bytes, length, options ?? CsvOptions.Default);
     }
 
     /// <summary>Reads CSV held in a string into a new frame.</summary>
@@ -84,28 +84,30 @@ public static class Csv
 
     private static DataFrame Parse(byte[] bytes, int length, CsvOptions options)
     {
-        var text = CsvText.ToUtf8(bytes, length);
-        var separator = options.Separator is { } s ? checked((byte)s) : CsvTokenizer.DetectSeparator(text.Span);
-        var tokenizer = new CsvTokenizer(text, separator);
-        var first = tokenizer.ReadRow(out var firstLine);
+        var text = CsvText.Decode(bytes, length, out var skipped);
+        var span = text.Span;
+        var separator = options.Separator is { } s ? checked((byte)s) : CsvTokenizer.DetectSeparator(span);
+        List<(int Start, int End)>? first;
+        int firstStart, afterFirst;
+        try
+        {
+            first = CsvTokenizer.ReadFirstRow(span, separator, out firstStart, out afterFirst);
+        }
+        catch (CsvFormatException)
+        {
+            // Garbage in an unknown encoding reads as bad quoting: name the encoding instead.
+            CsvText.Validate(span, 0, span.Length, skipped);
+            throw;
+        }
+
         if (first is null)
         {
+            CsvText.Validate(span, 0, span.Length, skipped);
             return new DataFrame();
         }
 
-        var names = options.HasHeader ? HeaderNames(text.Span, first) : [.. Enumerable.Range(1, first.Count).Select(i => $"Column{i}")];
-        var rowBytes = Math.Max(1, first[^1].End - first[0].Start + 1);
-        var index = new CsvIndex(first.Count, (int)Math.Min(Array.MaxLength, (text.Length / (long)rowBytes * 5 / 4) + 16));
-        if (!options.HasHeader)
-        {
-            var row = index.AddRow(firstLine);
-            for (var c = 0; c < first.Count; c++)
-            {
-                index.Set(c, row, first[c].Start, first[c].End);
-            }
-        }
-
-        ReadRows(text, separator, tokenizer, index, options.Parallel);
+        var names = options.HasHeader ? HeaderNames(span, first) : [.. Enumerable.Range(1, first.Count).Select(i => $"Column{i}")];
+        var index = CsvParts.Read(text, skipped, options.HasHeader ? afterFirst : firstStart, separator, names.Length, options.Parallel);
         var types = ColumnTypes(options, names);
         var values = new CsvValues(options.Culture);
         var columns = new DataFrameColumn[names.Length];
@@ -122,59 +124,6 @@ public static class Csv
         }
 
         return new DataFrame(columns);
-    }
-
-    /// <summary>Texts at least this long are tokenized in two halves at once.</summary>
-    internal const int ParallelTokenizeBytes = 1 << 20;
-
-    /// <summary>
-    /// Reads the rows into <paramref name="index"/>; a large text in two halves on two threads. The second half starts after a
-    /// line break near the middle, which is a row boundary unless a quoted field spans it: the first half then ends inside quotes,
-    /// and the whole text is read again in one pass. Otherwise the halves are joined, and errors of the second half get their
-    /// lines shifted by the lines of the first.
-    /// </summary>
-    private static void ReadRows(ReadOnlyMemory<byte> text, byte separator, CsvTokenizer tokenizer, CsvIndex index, bool parallel)
-    {
-        var start = tokenizer.Position;
-        var middle = start + ((text.Length - start) / 2);
-        var split = text.Length - start >= ParallelTokenizeBytes && parallel && Environment.ProcessorCount > 1
-            ? text.Span[middle..].IndexOf((byte)'\n')
-            : -1;
-        if (split < 0)
-        {
-            tokenizer.ReadRows(index);
-            return;
-        }
-
-        split += middle + 1;
-        var second = new CsvTokenizer(text, separator, split);
-        var secondIndex = new CsvIndex(index.ColumnCount, index.Capacity / 2);
-        var secondTask = Task.Run(() => second.ReadRows(secondIndex));
-        var first = new CsvTokenizer(text[..split], separator, start, tokenizer.Line);
-        var rowsBefore = index.RowCount;
-        try
-        {
-            first.ReadRows(index);
-        }
-        catch (CsvFormatException) when (first.EndedInQuotes)
-        {
-            // A quoted field spans the middle, so the split was no row boundary: read everything again in one pass.
-            secondTask.ContinueWith(static t => _ = t.Exception, TaskScheduler.Default).Wait();
-            index.Truncate(rowsBefore);
-            tokenizer.ReadRows(index);
-            return;
-        }
-
-        try
-        {
-            secondTask.GetAwaiter().GetResult();
-        }
-        catch (CsvFormatException e)
-        {
-            throw new CsvFormatException(e.LineNumber + first.Line - 1, e.Problem);
-        }
-
-        index.Append(secondIndex, first.Line - 1);
     }
 
     private static string[] HeaderNames(ReadOnlySpan<byte> text, List<(int Start, int End)> fields)

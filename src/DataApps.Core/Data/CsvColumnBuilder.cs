@@ -230,29 +230,72 @@ internal static class CsvColumnBuilder
         }
     }
 
-    /// <summary>The fields of one column.</summary>
-    private readonly ref struct Fields(CsvIndex index, int column, ReadOnlyMemory<byte> text)
+    /// <summary>The fields of one column, read through the index's segments (quickest in row order).</summary>
+    private ref struct Fields
     {
-        private readonly ReadOnlySpan<int> _starts = index.Starts(column);
-        private readonly ReadOnlySpan<int> _ends = index.Ends(column);
-        private readonly CsvIndex _index = index;
+        private readonly CsvIndex _index;
+        private readonly int _shift;
+        private ReadOnlySpan<int> _starts;
+        private ReadOnlySpan<int> _ends;
+        private int _first;
 
-        public ReadOnlyMemory<byte> Text { get; } = text;
+        public Fields(CsvIndex index, int column, ReadOnlyMemory<byte> text)
+        {
+            _index = index;
+            Column = column;
+            Text = text;
+            Count = index.RowCount;
+            _shift = CsvSegment.StartShift(column);
+            _first = int.MaxValue;
+        }
 
-        public CsvIndex Index => _index;
+        public ReadOnlyMemory<byte> Text { get; }
 
-        public int Column { get; } = column;
+        public readonly CsvIndex Index => _index;
 
-        public int Count => _starts.Length;
+        public int Column { get; }
 
-        public ReadOnlySpan<byte> Of(ReadOnlySpan<byte> text, int row) => text[_starts[row].._ends[row]];
+        public int Count { get; }
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public ReadOnlySpan<byte> Of(ReadOnlySpan<byte> text, int row)
+        {
+            var j = row - _first;
+            if ((uint)j >= (uint)_starts.Length)
+            {
+                Seek(row);
+                j = row - _first;
+            }
+
+            var start = _starts[j] + _shift;
+            return text.Slice(start, _ends[j] - start);
+        }
+
+        private void Seek(int row)
+        {
+            var first = 0;
+            foreach (var segment in _index.Segments)
+            {
+                if (row < first + segment.Count)
+                {
+                    _starts = segment.Starts(Column);
+                    _ends = segment.FieldEnds(Column);
+                    _first = first;
+                    return;
+                }
+
+                first += segment.Count;
+            }
+
+            throw new ArgumentOutOfRangeException(nameof(row));
+        }
+
         public bool AllNull(ReadOnlySpan<byte> text)
         {
-            for (var i = 0; i < _starts.Length; i++)
+            for (var i = 0; i < Count; i++)
             {
-                if (_ends[i] > _starts[i] && !(_ends[i] - _starts[i] == 2 && text[_starts[i]] == '"'))
+                var field = Of(text, i);
+                if (!field.IsEmpty && !(field.Length == 2 && field[0] == '"'))
                 {
                     return false;
                 }
@@ -261,10 +304,10 @@ internal static class CsvColumnBuilder
             return true;
         }
 
-        public CsvFormatException Bad(int row, ReadOnlySpan<byte> field, string name, Type type)
+        public readonly CsvFormatException Bad(int row, ReadOnlySpan<byte> field, string name, Type type)
         {
             var shown = CsvValues.Text(field.Length > 40 ? field[..40] : field);
-            return new CsvFormatException(_index.LineOf(row), $"'{shown}' in column '{name}' is not a valid {TypeName(type)}.");
+            return new CsvFormatException(CsvText.LineAt(Text.Span, _index.RowStart(row)), $"'{shown}' in column '{name}' is not a valid {TypeName(type)}.");
         }
 
         private static string TypeName(Type type) => type == typeof(int) ? "int" : type == typeof(long) ? "long" : type == typeof(float) ? "float"
