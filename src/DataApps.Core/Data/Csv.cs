@@ -111,9 +111,9 @@ public static class Csv
         var types = ColumnTypes(options, names);
         var values = new CsvValues(options.Culture);
         var columns = new DataFrameColumn[names.Length];
-        if (options.Parallel && names.Length > 1 && index.RowCount >= 10_000)
+        if (options.Parallel && names.Length > 1 && index.RowCount >= 10_000 && Environment.ProcessorCount > 1)
         {
-            System.Threading.Tasks.Parallel.For(0, names.Length, c => columns[c] = CsvColumnBuilder.Build(text, index, c, names[c], values, types[c]));
+            BuildInParallel(text, index, names, types, values, columns);
         }
         else
         {
@@ -124,6 +124,48 @@ public static class Csv
         }
 
         return new DataFrame(columns);
+    }
+
+    /// <summary>
+    /// Builds the columns on every core, the likely slowest first (text, then longer fields), so no thread is left with a long
+    /// column at the end while the others idle.
+    /// </summary>
+    private static void BuildInParallel(ReadOnlyMemory<byte> text, CsvIndex index, string[] names, Type?[] types, CsvValues values, DataFrameColumn[] columns)
+    {
+        var order = CsvColumnBuilder.CostOrder(text.Span, index, types);
+        var next = -1;
+        var failures = new Exception?[names.Length];
+        void Work()
+        {
+            int k;
+            while ((k = Interlocked.Increment(ref next)) < order.Length)
+            {
+                var c = order[k];
+                try
+                {
+                    columns[c] = CsvColumnBuilder.Build(text, index, c, names[c], values, types[c]);
+                }
+                catch (Exception e)
+                {
+                    failures[c] = e;
+                }
+            }
+        }
+
+        var helpers = new Task[Math.Min(names.Length, Environment.ProcessorCount) - 1];
+        for (var i = 0; i < helpers.Length; i++)
+        {
+            helpers[i] = Task.Run(Work);
+        }
+
+        Work();
+        Task.WaitAll(helpers);
+
+        // The error a single pass would report: the first failing column's.
+        if (failures.FirstOrDefault(f => f is not null) is { } failure)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
     }
 
     private static string[] HeaderNames(ReadOnlySpan<byte> text, List<(int Start, int End)> fields)

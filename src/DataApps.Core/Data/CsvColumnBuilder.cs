@@ -39,6 +39,30 @@ internal static class CsvColumnBuilder
             ?? BuildStrings(text, fields, name, parallel);
     }
 
+    /// <summary>
+    /// The columns, likely slowest to build first, judged by the first row: text (not a number, bool or ISO date, or typed as
+    /// string) before the rest, longer fields before shorter ones.
+    /// </summary>
+    public static int[] CostOrder(ReadOnlySpan<byte> text, CsvIndex index, Type?[] types)
+    {
+        var costs = new int[index.ColumnCount];
+        if (index.RowCount > 0)
+        {
+            for (var c = 0; c < costs.Length; c++)
+            {
+                var fields = new Fields(index, c, default);
+                var field = fields.Of(text, 0);
+                var isText = types[c] == typeof(string) || (types[c] is null && !field.IsEmpty
+                    && !CsvValues.TryBool(field, out _) && !double.TryParse(field, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)
+                    && !(field.Length >= 10 && field[4] == '-' && field[7] == '-'));
+                costs[c] = (isText ? 1 << 20 : 0) + field.Length;
+            }
+        }
+
+        var order = Enumerable.Range(0, costs.Length).ToArray();
+        return [.. order.OrderByDescending(c => costs[c])];
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static DataFrameColumn? BuildNumber(ReadOnlySpan<byte> text, Fields fields, string name, CsvValues values)
     {
@@ -192,36 +216,48 @@ internal static class CsvColumnBuilder
         };
     }
 
-    /// <summary>Rows per slice of a text column built on several threads: text columns are the slowest (one object per value).</summary>
+    /// <summary>Rows of a text column read first to see whether its values repeat.</summary>
     private const int StringSlice = 1 << 17;
+
+    /// <summary>The strings of a column, as a text column holds them (for measuring).</summary>
+    internal static string?[] Strings(ReadOnlyMemory<byte> text, CsvIndex index, int column, bool parallel) =>
+        BuildStrings(text.Span, new Fields(index, column, text), parallel);
 
     private static StringDataFrameColumn BuildStrings(ReadOnlySpan<byte> text, Fields fields, string name, bool parallel) =>
         new(name, BuildStrings(text, fields, parallel));
 
+    /// <summary>
+    /// The strings of a text column. The first slice goes through a <see cref="CsvStringPool"/>; when its values repeat, the rest
+    /// does too, on this thread (one string per distinct value beats parallel allocation); when they are mostly distinct, the
+    /// remaining slices are decoded on several threads without a pool.
+    /// </summary>
     private static string?[] BuildStrings(ReadOnlySpan<byte> text, Fields fields, bool parallel)
     {
         var n = fields.Count;
         var strings = new string?[n];
-        if (!parallel || n < 2 * StringSlice || Environment.ProcessorCount == 1)
+        var pool = new CsvStringPool();
+        var first = Math.Min(n, StringSlice);
+        FillStrings(text, ref fields, strings, 0, first, pool);
+        if (!parallel || n < 2 * StringSlice || Environment.ProcessorCount == 1 || pool.Repeats)
         {
-            FillStrings(text, fields, strings, 0, n);
+            FillStrings(text, ref fields, strings, first, n, pool);
             return strings;
         }
 
         // Spans cannot cross into the lambda: the slices reach the text and the index through the memory they came from.
         var (memory, index, column) = (fields.Text, fields.Index, fields.Column);
-        System.Threading.Tasks.Parallel.For(0, (n + StringSlice - 1) / StringSlice, slice =>
+        System.Threading.Tasks.Parallel.For(1, (n + StringSlice - 1) / StringSlice, slice =>
         {
             var start = slice * StringSlice;
-            FillStrings(memory.Span, new Fields(index, column, memory), strings, start, Math.Min(n, start + StringSlice));
+            var sliceFields = new Fields(index, column, memory);
+            FillStrings(memory.Span, ref sliceFields, strings, start, Math.Min(n, start + StringSlice), new CsvStringPool(off: true));
         });
         return strings;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void FillStrings(ReadOnlySpan<byte> text, Fields fields, string?[] strings, int from, int to)
+    private static void FillStrings(ReadOnlySpan<byte> text, ref Fields fields, string?[] strings, int from, int to, CsvStringPool pool)
     {
-        var pool = new CsvStringPool();
         byte[]? scratch = null;
         for (var i = from; i < to; i++)
         {

@@ -32,6 +32,12 @@ public static class CsvBenchmark
         var size = new FileInfo(path).Length;
         Console.WriteLine($"CSV: {path} ({size / 1e6:F1} MB), {Environment.ProcessorCount} cores, median of {runs} runs after a warm-up");
 
+        if (args.Contains("--steps"))
+        {
+            Steps(path, runs);
+            return;
+        }
+
         if (args.Contains("--columns"))
         {
             PerColumn(path, runs);
@@ -84,6 +90,68 @@ public static class CsvBenchmark
             var (wall, cpu) = Time(runs, () => CsvColumnBuilder.Build(text, index, column, Names[column], values, null, parallel: false));
             Console.WriteLine($"{Names[c],-10} {wall:F3} s wall {cpu:F3} s CPU");
         }
+    }
+
+    /// <summary>The tokenizing steps one by one on one thread, fastest of the runs (the steadiest figure on a busy machine).</summary>
+    private static void Steps(string path, int runs)
+    {
+        var bytes = CsvText.ReadFile(path, out var length);
+        var text = CsvText.Decode(bytes, length, out var skipped);
+        var separator = CsvTokenizer.DetectSeparator(text.Span);
+        var header = CsvTokenizer.ReadFirstRow(text.Span, separator, out _, out var next)!;
+        void Step<T>(string name, Func<T> step)
+        {
+            double best = double.MaxValue, bestCpu = double.MaxValue, bestPause = double.MaxValue;
+            using var process = Process.GetCurrentProcess();
+            for (var i = 0; i <= runs; i++)
+            {
+                process.Refresh();
+                var cpu = process.TotalProcessorTime;
+                var pause = GC.GetTotalPauseDuration();
+                var watch = Stopwatch.StartNew();
+                GC.KeepAlive(step());
+                bestPause = Math.Min(bestPause, (GC.GetTotalPauseDuration() - pause).TotalSeconds);
+                best = Math.Min(best, watch.Elapsed.TotalSeconds);
+                process.Refresh();
+                bestCpu = Math.Min(bestCpu, (process.TotalProcessorTime - cpu).TotalSeconds);
+            }
+
+            Console.WriteLine($"{name,-40} {best:F3} s wall {bestCpu:F3} s CPU {bestPause:F3} s GC pauses (fastest of {runs + 1})");
+        }
+
+        Step("read the file", () => CsvText.ReadFile(path, out _));
+        Step("validate UTF-8 and NUL", () =>
+        {
+            CsvText.Validate(text.Span, 0, text.Length, skipped);
+            return 0;
+        });
+        Step("tokenize (one thread)", () => new CsvTokenizer(separator, header.Count).Read(text.Span, next, text.Length, text.Length / 90));
+        Step("tokenize and validate in parts", () => CsvParts.Read(text, skipped, next, separator, header.Count, parallel: true));
+        var index = CsvParts.Read(text, skipped, next, separator, header.Count, parallel: true);
+        var gcs = GC.CollectionCount(0);
+        Step("name: strings (pooled, one thread)", () => CsvColumnBuilder.Strings(text, index, 8, parallel: false));
+        Console.WriteLine($"  gen0 GCs per run: {(GC.CollectionCount(0) - gcs) / (double)(runs + 1):F1}");
+        CsvStringPool.Enabled = false;
+        Step("name: strings (not pooled, one thread)", () => CsvColumnBuilder.Strings(text, index, 8, parallel: false));
+        Step("name: strings (not pooled, in slices)", () => CsvColumnBuilder.Strings(text, index, 8, parallel: true));
+        CsvStringPool.Enabled = true;
+        Step("name: strings (pooled, one thread)", () => CsvColumnBuilder.Strings(text, index, 8, parallel: false));
+        var strings = CsvColumnBuilder.Strings(text, index, 8, parallel: false);
+        Step("name: StringDataFrameColumn from them", () => new StringDataFrameColumn("name", strings));
+        Step("name: Encoding.UTF8.GetString each", () =>
+        {
+            var all = new string[index.RowCount];
+            for (var i = 0; i < all.Length; i++)
+            {
+                all[i] = Encoding.UTF8.GetString(text.Span.Slice(i * 50, 10));
+            }
+
+            return all;
+        });
+        Step("category: strings (pooled)", () => CsvColumnBuilder.Strings(text, index, 7, parallel: false));
+        Step("score: whole column", () => CsvColumnBuilder.Build(text, index, 3, "score", new CsvValues(CultureInfo.InvariantCulture), null, parallel: false));
+        Step("price: whole column", () => CsvColumnBuilder.Build(text, index, 2, "price", new CsvValues(CultureInfo.InvariantCulture), null, parallel: false));
+        Step("id: whole column", () => CsvColumnBuilder.Build(text, index, 0, "id", new CsvValues(CultureInfo.InvariantCulture), null, parallel: false));
     }
 
     private static void Row(string name, (double Wall, double Cpu) time, long size) =>
