@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using System.Text.Unicode;
 
@@ -128,6 +130,11 @@ internal static class CsvText
     public static void Validate(ReadOnlySpan<byte> text, int from, int to, int skipped)
     {
         var part = text[from..to];
+        if (IsAsciiWithoutNul(part))
+        {
+            return;
+        }
+
         if (!Utf8.IsValid(part))
         {
             var at = from + FirstInvalidUtf8(part);
@@ -141,6 +148,43 @@ internal static class CsvText
             throw new CsvFormatException(LineAt(text, from + nul),
                 "the file contains a NUL byte: it is binary, or text in an encoding other than UTF-8 (e.g. UTF-16 without a byte order mark).");
         }
+    }
+
+    /// <summary>
+    /// Whether every byte is ASCII and none is NUL, in one pass that only ORs and MINs 64 bytes at a time (the common case;
+    /// <see cref="Utf8.IsValid"/> and a NUL search are two slower passes, needed only when this says no).
+    /// </summary>
+    private static bool IsAsciiWithoutNul(ReadOnlySpan<byte> text)
+    {
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated && text.Length >= 64)
+        {
+            ref var at = ref MemoryMarshal.GetReference(text);
+            var any = Vector256<byte>.Zero;
+            var least = Vector256<byte>.AllBitsSet;
+            for (; i <= text.Length - 64; i += 64)
+            {
+                var a = Vector256.LoadUnsafe(ref at, (nuint)i);
+                var b = Vector256.LoadUnsafe(ref at, (nuint)i + 32);
+                any |= a | b;
+                least = Vector256.Min(least, Vector256.Min(a, b));
+            }
+
+            if (any.ExtractMostSignificantBits() != 0 || Vector256.EqualsAny(least, Vector256<byte>.Zero))
+            {
+                return false;
+            }
+        }
+
+        foreach (var b in text[i..])
+        {
+            if (b is 0 or >= 0x80)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The 1-based line of <paramref name="offset"/>: one more than the line breaks before it (<c>\r\n</c>, <c>\n</c> or <c>\r</c>).</summary>
