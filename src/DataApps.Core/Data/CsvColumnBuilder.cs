@@ -63,17 +63,21 @@ internal static class CsvColumnBuilder
         return [.. order.OrderByDescending(c => costs[c])];
     }
 
+    /// <summary>
+    /// Numbers as Int32 while every value fits, widened to Int64 at the first that does not, and to double at the first fraction.
+    /// Each widening converts the values read so far; long to double in place (same width), so no column holds two 8-byte buffers.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static DataFrameColumn? BuildNumber(ReadOnlySpan<byte> text, Fields fields, string name, CsvValues values)
     {
         var n = fields.Count;
         var bitmap = new byte[(n + 7) / 8];
-        var longBytes = GC.AllocateUninitializedArray<byte>(checked(n * 8));
-        var longs = MemoryMarshal.Cast<byte, long>(longBytes.AsSpan());
-        byte[]? doubleBytes = null;
-        var doubles = Span<double>.Empty;
+        var bytes = GC.AllocateUninitializedArray<byte>(checked(n * 4));
+        var ints = MemoryMarshal.Cast<byte, int>(bytes.AsSpan());
+        Span<long> longs = default;
+        Span<double> doubles = default;
+        var width = NumberWidth.Int;
         var nulls = 0;
-        long min = 0, max = 0;
         byte[]? scratch = null;
         for (var i = 0; i < n; i++)
         {
@@ -81,71 +85,84 @@ internal static class CsvColumnBuilder
             if (field.IsEmpty)
             {
                 nulls++;
-                if (doubleBytes is null)
+                switch (width)
                 {
-                    longs[i] = 0;
-                }
-                else
-                {
-                    doubles[i] = 0;
+                    case NumberWidth.Int: ints[i] = 0; break;
+                    case NumberWidth.Long: longs[i] = 0; break;
+                    default: doubles[i] = 0; break;
                 }
 
                 continue;
             }
 
             bitmap[i >> 3] |= (byte)(1 << (i & 7));
-            if (doubleBytes is null)
+            if (width != NumberWidth.Double && values.TryLong(field, out var l))
             {
-                if (values.TryLong(field, out var l))
+                if (width == NumberWidth.Int)
                 {
-                    longs[i] = l;
-                    min = Math.Min(min, l);
-                    max = Math.Max(max, l);
-                    continue;
+                    if (l == (int)l)
+                    {
+                        ints[i] = (int)l;
+                        continue;
+                    }
+
+                    var wider = GC.AllocateUninitializedArray<byte>(checked(n * 8));
+                    longs = MemoryMarshal.Cast<byte, long>(wider.AsSpan());
+                    for (var j = 0; j < i; j++)
+                    {
+                        longs[j] = ints[j];
+                    }
+
+                    (bytes, width) = (wider, NumberWidth.Long);
                 }
 
-                if (!values.TryDouble(field, out var first))
-                {
-                    return null;
-                }
-
-                doubleBytes = GC.AllocateUninitializedArray<byte>(checked(n * 8));
-                doubles = MemoryMarshal.Cast<byte, double>(doubleBytes.AsSpan());
-                for (var j = 0; j < i; j++)
-                {
-                    doubles[j] = longs[j];
-                }
-
-                doubles[i] = first;
+                longs[i] = l;
+                continue;
             }
-            else if (values.TryDouble(field, out var d))
-            {
-                doubles[i] = d;
-            }
-            else
+
+            if (!values.TryDouble(field, out var d))
             {
                 return null;
             }
+
+            if (width == NumberWidth.Int)
+            {
+                var wider = GC.AllocateUninitializedArray<byte>(checked(n * 8));
+                doubles = MemoryMarshal.Cast<byte, double>(wider.AsSpan());
+                for (var j = 0; j < i; j++)
+                {
+                    doubles[j] = ints[j];
+                }
+
+                (bytes, width) = (wider, NumberWidth.Double);
+            }
+            else if (width == NumberWidth.Long)
+            {
+                doubles = MemoryMarshal.Cast<byte, double>(bytes.AsSpan());
+                for (var j = 0; j < i; j++)
+                {
+                    doubles[j] = longs[j]; // in place: each value is read before its 8 bytes are rewritten
+                }
+
+                width = NumberWidth.Double;
+            }
+
+            doubles[i] = d;
         }
 
-        if (doubleBytes is not null)
+        return width switch
         {
-            return new DoubleDataFrameColumn(name, doubleBytes, bitmap, n, nulls);
-        }
+            NumberWidth.Int => new Int32DataFrameColumn(name, bytes, bitmap, n, nulls),
+            NumberWidth.Long => new Int64DataFrameColumn(name, bytes, bitmap, n, nulls),
+            _ => new DoubleDataFrameColumn(name, bytes, bitmap, n, nulls),
+        };
+    }
 
-        if (min < int.MinValue || max > int.MaxValue)
-        {
-            return new Int64DataFrameColumn(name, longBytes, bitmap, n, nulls);
-        }
-
-        var intBytes = GC.AllocateUninitializedArray<byte>(checked(n * 4));
-        var ints = MemoryMarshal.Cast<byte, int>(intBytes.AsSpan());
-        for (var i = 0; i < n; i++)
-        {
-            ints[i] = (int)longs[i];
-        }
-
-        return new Int32DataFrameColumn(name, intBytes, bitmap, n, nulls);
+    private enum NumberWidth
+    {
+        Int,
+        Long,
+        Double,
     }
 
     /// <summary>A column of <typeparamref name="T"/>; <c>null</c> when a field does not parse (unless <paramref name="throwOnBad"/>).</summary>
