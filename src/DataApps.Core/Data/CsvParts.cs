@@ -119,19 +119,6 @@ internal static class CsvParts
         public void Run()
         {
             var span = text.Span;
-            if (!Validated)
-            {
-                try
-                {
-                    CsvText.Validate(span, validateFrom, to, skipped);
-                }
-                catch (CsvFormatException e)
-                {
-                    Invalid = e;
-                    return;
-                }
-            }
-
             try
             {
                 Segment = _tokenizer.Read(span, from, to, EstimateRows(span, from, to));
@@ -139,6 +126,26 @@ internal static class CsvParts
             catch (CsvFormatException e)
             {
                 Error = e;
+            }
+
+            // The tokenizer saw whether its bytes are plain ASCII; only otherwise (or when it stopped early) is the part
+            // validated as UTF-8 in a pass of its own. The header, before the first part, is validated here too.
+            if (Validated)
+            {
+                return;
+            }
+
+            try
+            {
+                CsvText.Validate(span, validateFrom, from, skipped);
+                if (Error is not null || !_tokenizer.PlainText)
+                {
+                    CsvText.Validate(span, from, to, skipped);
+                }
+            }
+            catch (CsvFormatException e)
+            {
+                Invalid = e;
             }
         }
     }

@@ -154,7 +154,7 @@ internal static class CsvText
     /// Whether every byte is ASCII and none is NUL, in one pass that only ORs and MINs 64 bytes at a time (the common case;
     /// <see cref="Utf8.IsValid"/> and a NUL search are two slower passes, needed only when this says no).
     /// </summary>
-    private static bool IsAsciiWithoutNul(ReadOnlySpan<byte> text)
+    public static bool IsAsciiWithoutNul(ReadOnlySpan<byte> text)
     {
         var i = 0;
         if (Vector256.IsHardwareAccelerated && text.Length >= 64)

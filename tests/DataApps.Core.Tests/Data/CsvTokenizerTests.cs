@@ -115,6 +115,35 @@ public sealed class CsvTokenizerTests
         Assert.Equal(150_002, e.LineNumber);
     }
 
+    [Theory]
+    [InlineData(0x00, "NUL")]
+    [InlineData(0xFF, "not valid UTF-8")]
+    public void ABadByteDeepInsideALongQuotedFieldIsStillFound(byte bad, string problem)
+    {
+        // The tokenizer validates the blocks it loads; a quoted field longer than a block is checked on its own.
+        var lines = new List<byte>("c0,c1\n1,x\n2,\""u8.ToArray());
+        lines.AddRange(Enumerable.Repeat((byte)'a', 500));
+        lines.Add(bad);
+        lines.AddRange("\"\n3,y\n"u8.ToArray());
+
+        var e = Assert.Throws<CsvFormatException>(() => Csv.Read(new MemoryStream([.. lines])));
+
+        Assert.Equal(3, e.LineNumber);
+        Assert.Contains(problem, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InvalidUtf8InTheSecondPartWinsOverARaggedRowInTheFirst()
+    {
+        var csv = Encoding.UTF8.GetBytes("a,b\n" + string.Concat(Enumerable.Range(0, 200_000).Select(i => i == 10 ? "1,2,3\n" : $"{i},x\n")));
+        csv[^3] = 0xC3; // a lead byte without its continuation, on the last line
+
+        var e = Assert.Throws<CsvFormatException>(() => Csv.Read(new MemoryStream(csv)));
+
+        Assert.Contains("not valid UTF-8", e.Message, StringComparison.Ordinal);
+        Assert.Equal(200_001, e.LineNumber);
+    }
+
     private static CsvOptions AllText(int columns) => new()
     {
         HasHeader = true,
