@@ -41,8 +41,8 @@ public static class Csv
     public static DataFrame ReadFile(string path, CsvOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        return Read(stream, options);
+        var bytes = CsvText.ReadFile(path, out var length);
+        return Parse(bytes, length, options ?? CsvOptions.Default);
     }
 
     /// <summary>Reads CSV held in a string into a new frame.</summary>
@@ -84,34 +84,36 @@ public static class Csv
 
     private static DataFrame Parse(byte[] bytes, int length, CsvOptions options)
     {
-        var text = CsvText.ToUtf8(bytes, length);
-        var separator = options.Separator is { } s ? checked((byte)s) : CsvTokenizer.DetectSeparator(text.Span);
-        var tokenizer = new CsvTokenizer(text, separator);
-        var first = tokenizer.ReadRow(out var firstLine);
+        var text = CsvText.Decode(bytes, length, out var skipped);
+        var span = text.Span;
+        var separator = options.Separator is { } s ? checked((byte)s) : CsvTokenizer.DetectSeparator(span);
+        List<(int Start, int End)>? first;
+        int firstStart, afterFirst;
+        try
+        {
+            first = CsvTokenizer.ReadFirstRow(span, separator, out firstStart, out afterFirst);
+        }
+        catch (CsvFormatException)
+        {
+            // Garbage in an unknown encoding reads as bad quoting: name the encoding instead.
+            CsvText.Validate(span, 0, span.Length, skipped);
+            throw;
+        }
+
         if (first is null)
         {
+            CsvText.Validate(span, 0, span.Length, skipped);
             return new DataFrame();
         }
 
-        var names = options.HasHeader ? HeaderNames(text.Span, first) : [.. Enumerable.Range(1, first.Count).Select(i => $"Column{i}")];
-        var rowBytes = Math.Max(1, first[^1].End - first[0].Start + 1);
-        var index = new CsvIndex(first.Count, (int)Math.Min(Array.MaxLength, (text.Length / (long)rowBytes * 5 / 4) + 16));
-        if (!options.HasHeader)
-        {
-            var row = index.AddRow(firstLine);
-            for (var c = 0; c < first.Count; c++)
-            {
-                index.Set(c, row, first[c].Start, first[c].End);
-            }
-        }
-
-        ReadRows(text, separator, tokenizer, index, options.Parallel);
+        var names = options.HasHeader ? HeaderNames(span, first) : [.. Enumerable.Range(1, first.Count).Select(i => $"Column{i}")];
+        var index = CsvParts.Read(text, skipped, options.HasHeader ? afterFirst : firstStart, separator, names.Length, options.Parallel);
         var types = ColumnTypes(options, names);
         var values = new CsvValues(options.Culture);
         var columns = new DataFrameColumn[names.Length];
-        if (options.Parallel && names.Length > 1 && index.RowCount >= 10_000)
+        if (options.Parallel && names.Length > 1 && index.RowCount >= 10_000 && Environment.ProcessorCount > 1)
         {
-            System.Threading.Tasks.Parallel.For(0, names.Length, c => columns[c] = CsvColumnBuilder.Build(text, index, c, names[c], values, types[c]));
+            BuildInParallel(text, index, names, types, values, columns);
         }
         else
         {
@@ -124,57 +126,46 @@ public static class Csv
         return new DataFrame(columns);
     }
 
-    /// <summary>Texts at least this long are tokenized in two halves at once.</summary>
-    internal const int ParallelTokenizeBytes = 1 << 20;
-
     /// <summary>
-    /// Reads the rows into <paramref name="index"/>; a large text in two halves on two threads. The second half starts after a
-    /// line break near the middle, which is a row boundary unless a quoted field spans it: the first half then ends inside quotes,
-    /// and the whole text is read again in one pass. Otherwise the halves are joined, and errors of the second half get their
-    /// lines shifted by the lines of the first.
+    /// Builds the columns on every core, the likely slowest first (text, then longer fields), so no thread is left with a long
+    /// column at the end while the others idle.
     /// </summary>
-    private static void ReadRows(ReadOnlyMemory<byte> text, byte separator, CsvTokenizer tokenizer, CsvIndex index, bool parallel)
+    private static void BuildInParallel(ReadOnlyMemory<byte> text, CsvIndex index, string[] names, Type?[] types, CsvValues values, DataFrameColumn[] columns)
     {
-        var start = tokenizer.Position;
-        var middle = start + ((text.Length - start) / 2);
-        var split = text.Length - start >= ParallelTokenizeBytes && parallel && Environment.ProcessorCount > 1
-            ? text.Span[middle..].IndexOf((byte)'\n')
-            : -1;
-        if (split < 0)
+        var order = CsvColumnBuilder.CostOrder(text.Span, index, types);
+        var next = -1;
+        var failures = new Exception?[names.Length];
+        void Work()
         {
-            tokenizer.ReadRows(index);
-            return;
+            int k;
+            while ((k = Interlocked.Increment(ref next)) < order.Length)
+            {
+                var c = order[k];
+                try
+                {
+                    columns[c] = CsvColumnBuilder.Build(text, index, c, names[c], values, types[c]);
+                }
+                catch (Exception e)
+                {
+                    failures[c] = e;
+                }
+            }
         }
 
-        split += middle + 1;
-        var second = new CsvTokenizer(text, separator, split);
-        var secondIndex = new CsvIndex(index.ColumnCount, index.Capacity / 2);
-        var secondTask = Task.Run(() => second.ReadRows(secondIndex));
-        var first = new CsvTokenizer(text[..split], separator, start, tokenizer.Line);
-        var rowsBefore = index.RowCount;
-        try
+        var helpers = new Task[Math.Min(names.Length, Environment.ProcessorCount) - 1];
+        for (var i = 0; i < helpers.Length; i++)
         {
-            first.ReadRows(index);
-        }
-        catch (CsvFormatException) when (first.EndedInQuotes)
-        {
-            // A quoted field spans the middle, so the split was no row boundary: read everything again in one pass.
-            secondTask.ContinueWith(static t => _ = t.Exception, TaskScheduler.Default).Wait();
-            index.Truncate(rowsBefore);
-            tokenizer.ReadRows(index);
-            return;
+            helpers[i] = Task.Run(Work);
         }
 
-        try
-        {
-            secondTask.GetAwaiter().GetResult();
-        }
-        catch (CsvFormatException e)
-        {
-            throw new CsvFormatException(e.LineNumber + first.Line - 1, e.Problem);
-        }
+        Work();
+        Task.WaitAll(helpers);
 
-        index.Append(secondIndex, first.Line - 1);
+        // The error a single pass would report: the first failing column's.
+        if (failures.FirstOrDefault(f => f is not null) is { } failure)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
     }
 
     private static string[] HeaderNames(ReadOnlySpan<byte> text, List<(int Start, int End)> fields)

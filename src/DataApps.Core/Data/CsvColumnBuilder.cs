@@ -39,17 +39,45 @@ internal static class CsvColumnBuilder
             ?? BuildStrings(text, fields, name, parallel);
     }
 
+    /// <summary>
+    /// The columns, likely slowest to build first, judged by the first row: text (not a number, bool or ISO date, or typed as
+    /// string) before the rest, longer fields before shorter ones.
+    /// </summary>
+    public static int[] CostOrder(ReadOnlySpan<byte> text, CsvIndex index, Type?[] types)
+    {
+        var costs = new int[index.ColumnCount];
+        if (index.RowCount > 0)
+        {
+            for (var c = 0; c < costs.Length; c++)
+            {
+                var fields = new Fields(index, c, default);
+                var field = fields.Of(text, 0);
+                var isText = types[c] == typeof(string) || (types[c] is null && !field.IsEmpty
+                    && !CsvValues.TryBool(field, out _) && !double.TryParse(field, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)
+                    && !(field.Length >= 10 && field[4] == '-' && field[7] == '-'));
+                costs[c] = (isText ? 1 << 20 : 0) + field.Length;
+            }
+        }
+
+        var order = Enumerable.Range(0, costs.Length).ToArray();
+        return [.. order.OrderByDescending(c => costs[c])];
+    }
+
+    /// <summary>
+    /// Numbers as Int32 while every value fits, widened to Int64 at the first that does not, and to double at the first fraction.
+    /// Each widening converts the values read so far; long to double in place (same width), so no column holds two 8-byte buffers.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static DataFrameColumn? BuildNumber(ReadOnlySpan<byte> text, Fields fields, string name, CsvValues values)
     {
         var n = fields.Count;
         var bitmap = new byte[(n + 7) / 8];
-        var longBytes = GC.AllocateUninitializedArray<byte>(checked(n * 8));
-        var longs = MemoryMarshal.Cast<byte, long>(longBytes.AsSpan());
-        byte[]? doubleBytes = null;
-        var doubles = Span<double>.Empty;
+        var bytes = GC.AllocateUninitializedArray<byte>(checked(n * 4));
+        var ints = MemoryMarshal.Cast<byte, int>(bytes.AsSpan());
+        Span<long> longs = default;
+        Span<double> doubles = default;
+        var width = NumberWidth.Int;
         var nulls = 0;
-        long min = 0, max = 0;
         byte[]? scratch = null;
         for (var i = 0; i < n; i++)
         {
@@ -57,71 +85,84 @@ internal static class CsvColumnBuilder
             if (field.IsEmpty)
             {
                 nulls++;
-                if (doubleBytes is null)
+                switch (width)
                 {
-                    longs[i] = 0;
-                }
-                else
-                {
-                    doubles[i] = 0;
+                    case NumberWidth.Int: ints[i] = 0; break;
+                    case NumberWidth.Long: longs[i] = 0; break;
+                    default: doubles[i] = 0; break;
                 }
 
                 continue;
             }
 
             bitmap[i >> 3] |= (byte)(1 << (i & 7));
-            if (doubleBytes is null)
+            if (width != NumberWidth.Double && values.TryLong(field, out var l))
             {
-                if (values.TryLong(field, out var l))
+                if (width == NumberWidth.Int)
                 {
-                    longs[i] = l;
-                    min = Math.Min(min, l);
-                    max = Math.Max(max, l);
-                    continue;
+                    if (l == (int)l)
+                    {
+                        ints[i] = (int)l;
+                        continue;
+                    }
+
+                    var wider = GC.AllocateUninitializedArray<byte>(checked(n * 8));
+                    longs = MemoryMarshal.Cast<byte, long>(wider.AsSpan());
+                    for (var j = 0; j < i; j++)
+                    {
+                        longs[j] = ints[j];
+                    }
+
+                    (bytes, width) = (wider, NumberWidth.Long);
                 }
 
-                if (!values.TryDouble(field, out var first))
-                {
-                    return null;
-                }
-
-                doubleBytes = GC.AllocateUninitializedArray<byte>(checked(n * 8));
-                doubles = MemoryMarshal.Cast<byte, double>(doubleBytes.AsSpan());
-                for (var j = 0; j < i; j++)
-                {
-                    doubles[j] = longs[j];
-                }
-
-                doubles[i] = first;
+                longs[i] = l;
+                continue;
             }
-            else if (values.TryDouble(field, out var d))
-            {
-                doubles[i] = d;
-            }
-            else
+
+            if (!values.TryDouble(field, out var d))
             {
                 return null;
             }
+
+            if (width == NumberWidth.Int)
+            {
+                var wider = GC.AllocateUninitializedArray<byte>(checked(n * 8));
+                doubles = MemoryMarshal.Cast<byte, double>(wider.AsSpan());
+                for (var j = 0; j < i; j++)
+                {
+                    doubles[j] = ints[j];
+                }
+
+                (bytes, width) = (wider, NumberWidth.Double);
+            }
+            else if (width == NumberWidth.Long)
+            {
+                doubles = MemoryMarshal.Cast<byte, double>(bytes.AsSpan());
+                for (var j = 0; j < i; j++)
+                {
+                    doubles[j] = longs[j]; // in place: each value is read before its 8 bytes are rewritten
+                }
+
+                width = NumberWidth.Double;
+            }
+
+            doubles[i] = d;
         }
 
-        if (doubleBytes is not null)
+        return width switch
         {
-            return new DoubleDataFrameColumn(name, doubleBytes, bitmap, n, nulls);
-        }
+            NumberWidth.Int => new Int32DataFrameColumn(name, bytes, bitmap, n, nulls),
+            NumberWidth.Long => new Int64DataFrameColumn(name, bytes, bitmap, n, nulls),
+            _ => new DoubleDataFrameColumn(name, bytes, bitmap, n, nulls),
+        };
+    }
 
-        if (min < int.MinValue || max > int.MaxValue)
-        {
-            return new Int64DataFrameColumn(name, longBytes, bitmap, n, nulls);
-        }
-
-        var intBytes = GC.AllocateUninitializedArray<byte>(checked(n * 4));
-        var ints = MemoryMarshal.Cast<byte, int>(intBytes.AsSpan());
-        for (var i = 0; i < n; i++)
-        {
-            ints[i] = (int)longs[i];
-        }
-
-        return new Int32DataFrameColumn(name, intBytes, bitmap, n, nulls);
+    private enum NumberWidth
+    {
+        Int,
+        Long,
+        Double,
     }
 
     /// <summary>A column of <typeparamref name="T"/>; <c>null</c> when a field does not parse (unless <paramref name="throwOnBad"/>).</summary>
@@ -192,36 +233,48 @@ internal static class CsvColumnBuilder
         };
     }
 
-    /// <summary>Rows per slice of a text column built on several threads: text columns are the slowest (one object per value).</summary>
+    /// <summary>Rows of a text column read first to see whether its values repeat.</summary>
     private const int StringSlice = 1 << 17;
+
+    /// <summary>The strings of a column, as a text column holds them (for measuring).</summary>
+    internal static string?[] Strings(ReadOnlyMemory<byte> text, CsvIndex index, int column, bool parallel) =>
+        BuildStrings(text.Span, new Fields(index, column, text), parallel);
 
     private static StringDataFrameColumn BuildStrings(ReadOnlySpan<byte> text, Fields fields, string name, bool parallel) =>
         new(name, BuildStrings(text, fields, parallel));
 
+    /// <summary>
+    /// The strings of a text column. The first slice goes through a <see cref="CsvStringPool"/>; when its values repeat, the rest
+    /// does too, on this thread (one string per distinct value beats parallel allocation); when they are mostly distinct, the
+    /// remaining slices are decoded on several threads without a pool.
+    /// </summary>
     private static string?[] BuildStrings(ReadOnlySpan<byte> text, Fields fields, bool parallel)
     {
         var n = fields.Count;
         var strings = new string?[n];
-        if (!parallel || n < 2 * StringSlice || Environment.ProcessorCount == 1)
+        var pool = new CsvStringPool();
+        var first = Math.Min(n, StringSlice);
+        FillStrings(text, ref fields, strings, 0, first, pool);
+        if (!parallel || n < 2 * StringSlice || Environment.ProcessorCount == 1 || pool.Repeats)
         {
-            FillStrings(text, fields, strings, 0, n);
+            FillStrings(text, ref fields, strings, first, n, pool);
             return strings;
         }
 
         // Spans cannot cross into the lambda: the slices reach the text and the index through the memory they came from.
         var (memory, index, column) = (fields.Text, fields.Index, fields.Column);
-        System.Threading.Tasks.Parallel.For(0, (n + StringSlice - 1) / StringSlice, slice =>
+        System.Threading.Tasks.Parallel.For(1, (n + StringSlice - 1) / StringSlice, slice =>
         {
             var start = slice * StringSlice;
-            FillStrings(memory.Span, new Fields(index, column, memory), strings, start, Math.Min(n, start + StringSlice));
+            var sliceFields = new Fields(index, column, memory);
+            FillStrings(memory.Span, ref sliceFields, strings, start, Math.Min(n, start + StringSlice), new CsvStringPool(off: true));
         });
         return strings;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void FillStrings(ReadOnlySpan<byte> text, Fields fields, string?[] strings, int from, int to)
+    private static void FillStrings(ReadOnlySpan<byte> text, ref Fields fields, string?[] strings, int from, int to, CsvStringPool pool)
     {
-        var pool = new CsvStringPool();
         byte[]? scratch = null;
         for (var i = from; i < to; i++)
         {
@@ -230,29 +283,72 @@ internal static class CsvColumnBuilder
         }
     }
 
-    /// <summary>The fields of one column.</summary>
-    private readonly ref struct Fields(CsvIndex index, int column, ReadOnlyMemory<byte> text)
+    /// <summary>The fields of one column, read through the index's segments (quickest in row order).</summary>
+    private ref struct Fields
     {
-        private readonly ReadOnlySpan<int> _starts = index.Starts(column);
-        private readonly ReadOnlySpan<int> _ends = index.Ends(column);
-        private readonly CsvIndex _index = index;
+        private readonly CsvIndex _index;
+        private readonly int _shift;
+        private ReadOnlySpan<int> _starts;
+        private ReadOnlySpan<int> _ends;
+        private int _first;
 
-        public ReadOnlyMemory<byte> Text { get; } = text;
+        public Fields(CsvIndex index, int column, ReadOnlyMemory<byte> text)
+        {
+            _index = index;
+            Column = column;
+            Text = text;
+            Count = index.RowCount;
+            _shift = CsvSegment.StartShift(column);
+            _first = int.MaxValue;
+        }
 
-        public CsvIndex Index => _index;
+        public ReadOnlyMemory<byte> Text { get; }
 
-        public int Column { get; } = column;
+        public readonly CsvIndex Index => _index;
 
-        public int Count => _starts.Length;
+        public int Column { get; }
 
-        public ReadOnlySpan<byte> Of(ReadOnlySpan<byte> text, int row) => text[_starts[row].._ends[row]];
+        public int Count { get; }
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public ReadOnlySpan<byte> Of(ReadOnlySpan<byte> text, int row)
+        {
+            var j = row - _first;
+            if ((uint)j >= (uint)_starts.Length)
+            {
+                Seek(row);
+                j = row - _first;
+            }
+
+            var start = _starts[j] + _shift;
+            return text.Slice(start, _ends[j] - start);
+        }
+
+        private void Seek(int row)
+        {
+            var first = 0;
+            foreach (var segment in _index.Segments)
+            {
+                if (row < first + segment.Count)
+                {
+                    _starts = segment.Starts(Column);
+                    _ends = segment.FieldEnds(Column);
+                    _first = first;
+                    return;
+                }
+
+                first += segment.Count;
+            }
+
+            throw new ArgumentOutOfRangeException(nameof(row));
+        }
+
         public bool AllNull(ReadOnlySpan<byte> text)
         {
-            for (var i = 0; i < _starts.Length; i++)
+            for (var i = 0; i < Count; i++)
             {
-                if (_ends[i] > _starts[i] && !(_ends[i] - _starts[i] == 2 && text[_starts[i]] == '"'))
+                var field = Of(text, i);
+                if (!field.IsEmpty && !(field.Length == 2 && field[0] == '"'))
                 {
                     return false;
                 }
@@ -261,10 +357,10 @@ internal static class CsvColumnBuilder
             return true;
         }
 
-        public CsvFormatException Bad(int row, ReadOnlySpan<byte> field, string name, Type type)
+        public readonly CsvFormatException Bad(int row, ReadOnlySpan<byte> field, string name, Type type)
         {
             var shown = CsvValues.Text(field.Length > 40 ? field[..40] : field);
-            return new CsvFormatException(_index.LineOf(row), $"'{shown}' in column '{name}' is not a valid {TypeName(type)}.");
+            return new CsvFormatException(CsvText.LineAt(Text.Span, _index.RowStart(row)), $"'{shown}' in column '{name}' is not a valid {TypeName(type)}.");
         }
 
         private static string TypeName(Type type) => type == typeof(int) ? "int" : type == typeof(long) ? "long" : type == typeof(float) ? "float"

@@ -1,96 +1,76 @@
-using System.Runtime.CompilerServices;
-
 namespace DataApps.Data;
 
-/// <summary>Where each field of each column lies in the text (start inclusive, end exclusive), and the line each row starts on.</summary>
-internal sealed class CsvIndex
+/// <summary>Where each field of each row lies in the text, as one or more segments of rows (one per part tokenized on its own).</summary>
+/// <remarks>
+/// Note [Field offsets]: a row stores where it starts and where each of its fields ends (exclusive). Separators are one byte, so
+/// field <c>c &gt; 0</c> starts one byte after field <c>c - 1</c> ends: two arrays describe a column and the tokenizer writes one
+/// int per field. A quoted field keeps its quotes (its start is the opening quote), so the parser unescapes it. Segments are not
+/// copied into one: the text was cut into parts tokenized in parallel, and builders walk the parts in order.
+/// </remarks>
+internal sealed class CsvIndex(int columns, IReadOnlyList<CsvSegment> segments)
 {
-    private int[][] _starts;
-    private int[][] _ends;
-    private int[] _lines;
+    public int ColumnCount { get; } = columns;
 
-    public CsvIndex(int columns, int capacity)
+    public IReadOnlyList<CsvSegment> Segments { get; } = segments;
+
+    public int RowCount { get; } = segments.Sum(s => s.Count);
+
+    /// <summary>Where row <paramref name="row"/> starts in the text.</summary>
+    public int RowStart(int row)
+    {
+        foreach (var segment in Segments)
+        {
+            if (row < segment.Count)
+            {
+                return segment.RowStarts[row];
+            }
+
+            row -= segment.Count;
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(row));
+    }
+}
+
+/// <summary>The rows of one part of the text: each row's start, and the end of each of its fields per column.</summary>
+internal sealed class CsvSegment
+{
+    public CsvSegment(int columns, int capacity)
     {
         capacity = Math.Max(capacity, 16);
-        ColumnCount = columns;
-        _starts = new int[columns][];
-        _ends = new int[columns][];
+        RowStarts = GC.AllocateUninitializedArray<int>(capacity);
+        Ends = new int[columns][];
         for (var c = 0; c < columns; c++)
         {
-            _starts[c] = GC.AllocateUninitializedArray<int>(capacity);
-            _ends[c] = GC.AllocateUninitializedArray<int>(capacity);
+            Ends[c] = GC.AllocateUninitializedArray<int>(capacity);
         }
-
-        _lines = GC.AllocateUninitializedArray<int>(capacity);
     }
 
-    public int ColumnCount { get; }
+    public int[] RowStarts { get; private set; }
 
-    public int RowCount { get; private set; }
+    public int[][] Ends { get; }
 
-    /// <summary>The rows there is room for before growing.</summary>
-    public int Capacity => _lines.Length;
+    public int Count { get; set; }
 
-    /// <summary>Forgets the rows from <paramref name="rows"/> on.</summary>
-    public void Truncate(int rows) => RowCount = Math.Min(RowCount, rows);
+    public int Capacity => RowStarts.Length;
 
-    public ReadOnlySpan<int> Starts(int column) => _starts[column].AsSpan(0, RowCount);
+    /// <summary>The starts of column <paramref name="column"/>'s fields, before adding <see cref="StartShift"/>.</summary>
+    public ReadOnlySpan<int> Starts(int column) => (column == 0 ? RowStarts : Ends[column - 1]).AsSpan(0, Count);
 
-    public ReadOnlySpan<int> Ends(int column) => _ends[column].AsSpan(0, RowCount);
+    /// <summary>What to add to <see cref="Starts"/>: 0 for the first column (a row start), 1 for the others (past the separator).</summary>
+    public static int StartShift(int column) => column == 0 ? 0 : 1;
 
-    /// <summary>The line on which <paramref name="row"/> starts.</summary>
-    public int LineOf(int row) => _lines[row];
+    public ReadOnlySpan<int> FieldEnds(int column) => Ends[column].AsSpan(0, Count);
 
-    public int AddRow(int line)
+    public void Grow()
     {
-        if (RowCount == _lines.Length)
+        var capacity = (int)Math.Min(Array.MaxLength, RowStarts.Length * 2L);
+        var starts = RowStarts;
+        Array.Resize(ref starts, capacity);
+        RowStarts = starts;
+        for (var c = 0; c < Ends.Length; c++)
         {
-            Grow();
+            Array.Resize(ref Ends[c], capacity);
         }
-
-        _lines[RowCount] = line;
-        return RowCount++;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Set(int column, int row, int start, int end)
-    {
-        _starts[column][row] = start;
-        _ends[column][row] = end;
-    }
-
-    /// <summary>Appends the rows of <paramref name="other"/> (read from a later part of the same text), shifting its lines.</summary>
-    public void Append(CsvIndex other, int lineOffset)
-    {
-        var total = checked(RowCount + other.RowCount);
-        while (_lines.Length < total)
-        {
-            Grow();
-        }
-
-        for (var c = 0; c < ColumnCount; c++)
-        {
-            other.Starts(c).CopyTo(_starts[c].AsSpan(RowCount));
-            other.Ends(c).CopyTo(_ends[c].AsSpan(RowCount));
-        }
-
-        for (var r = 0; r < other.RowCount; r++)
-        {
-            _lines[RowCount + r] = other._lines[r] + lineOffset;
-        }
-
-        RowCount = total;
-    }
-
-    private void Grow()
-    {
-        var capacity = (int)Math.Min(Array.MaxLength, _lines.Length * 2L);
-        for (var c = 0; c < ColumnCount; c++)
-        {
-            Array.Resize(ref _starts[c], capacity);
-            Array.Resize(ref _ends[c], capacity);
-        }
-
-        Array.Resize(ref _lines, capacity);
     }
 }

@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using System.Text.Unicode;
 
@@ -34,11 +36,67 @@ internal static class CsvText
         return copy.GetBuffer();
     }
 
-    /// <summary>The UTF-8 text of <paramref name="bytes"/>, without a byte order mark.</summary>
-    /// <exception cref="CsvFormatException">The bytes are not valid UTF-8 or UTF-16 text.</exception>
-    public static ReadOnlyMemory<byte> ToUtf8(byte[] bytes, int length)
+    /// <summary>Reads a whole file into memory; a large one in two halves at once (copying from the page cache is not free).</summary>
+    public static byte[] ReadFile(string path, out int length)
+    {
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+        var size = RandomAccess.GetLength(handle);
+        if (size > Array.MaxLength)
+        {
+            throw new CsvFormatException(1, $"the file is {size:N0} bytes; files over {Array.MaxLength:N0} bytes cannot be read into one DataFrame.");
+        }
+
+        var bytes = GC.AllocateUninitializedArray<byte>((int)size);
+        var half = (int)size / 2;
+        if (size < 8 << 20 || Environment.ProcessorCount == 1)
+        {
+            length = ReadAt(handle, bytes, 0, bytes.Length);
+            return bytes;
+        }
+
+        var second = Task.Run(() => ReadAt(handle, bytes, half, bytes.Length));
+        var first = ReadAt(handle, bytes, 0, half);
+        var read = second.GetAwaiter().GetResult();
+        if (first < half)
+        {
+            // The file shrank while it was read: keep what is contiguous.
+            length = first;
+            return bytes;
+        }
+
+        length = half + read;
+        return bytes;
+    }
+
+    private static int ReadAt(Microsoft.Win32.SafeHandles.SafeFileHandle handle, byte[] bytes, int from, int to)
+    {
+        var at = from;
+        while (at < to)
+        {
+            var n = RandomAccess.Read(handle, bytes.AsSpan(at, to - at), at);
+            if (n == 0)
+            {
+                break;
+            }
+
+            at += n;
+        }
+
+        return at - from;
+    }
+
+    /// <summary>
+    /// The UTF-8 text of <paramref name="bytes"/>, without a byte order mark; UTF-16 (by its BOM) is converted. UTF-8 is not
+    /// validated here: <see cref="Validate"/> checks it part by part, on the threads that tokenize the parts.
+    /// </summary>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="length">How many of them there are.</param>
+    /// <param name="skipped">How many bytes of byte order mark precede the text (to report file offsets).</param>
+    /// <exception cref="CsvFormatException">The bytes are UTF-32 or invalid UTF-16.</exception>
+    public static ReadOnlyMemory<byte> Decode(byte[] bytes, int length, out int skipped)
     {
         var span = bytes.AsSpan(0, length);
+        skipped = 0;
         if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]) || span.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
         {
             throw new CsvFormatException(1, "the file is UTF-32 text (by its byte order mark); save it as UTF-8 or UTF-16.");
@@ -54,27 +112,87 @@ internal static class CsvText
             return FromUtf16(span[2..], bigEndian: true);
         }
 
-        var start = span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
-        var text = span[start..];
-        if (!Utf8.IsValid(text))
-        {
-            var at = FirstInvalidUtf8(text);
-            throw new CsvFormatException(LineAt(text, at),
-                $"byte 0x{text[at]:X2} at offset {at + start:N0} is not valid UTF-8; save the file as UTF-8 (or UTF-16 with a byte order mark).");
-        }
-
-        var nul = text.IndexOf((byte)0);
-        if (nul >= 0)
-        {
-            throw new CsvFormatException(LineAt(text, nul),
-                "the file contains a NUL byte: it is binary, or text in an encoding other than UTF-8 (e.g. UTF-16 without a byte order mark).");
-        }
-
-        return bytes.AsMemory(start, length - start);
+        skipped = span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        return bytes.AsMemory(skipped, length - skipped);
     }
 
-    /// <summary>The 1-based line of <paramref name="offset"/>.</summary>
-    public static int LineAt(ReadOnlySpan<byte> text, int offset) => text[..offset].Count((byte)'\n') + 1;
+    /// <summary>The UTF-8 text of <paramref name="bytes"/>, without a byte order mark, validated.</summary>
+    /// <exception cref="CsvFormatException">The bytes are not valid UTF-8 or UTF-16 text.</exception>
+    public static ReadOnlyMemory<byte> ToUtf8(byte[] bytes, int length)
+    {
+        var text = Decode(bytes, length, out var skipped);
+        Validate(text.Span, 0, text.Length, skipped);
+        return text;
+    }
+
+    /// <summary>Checks that <c>text[from..to)</c> is UTF-8 without NUL bytes; <paramref name="from"/> and <paramref name="to"/> must not cut a character.</summary>
+    /// <exception cref="CsvFormatException">Invalid UTF-8 or a NUL byte, with its line in the whole text.</exception>
+    public static void Validate(ReadOnlySpan<byte> text, int from, int to, int skipped)
+    {
+        var part = text[from..to];
+        if (IsAsciiWithoutNul(part))
+        {
+            return;
+        }
+
+        if (!Utf8.IsValid(part))
+        {
+            var at = from + FirstInvalidUtf8(part);
+            throw new CsvFormatException(LineAt(text, at),
+                $"byte 0x{text[at]:X2} at offset {at + skipped:N0} is not valid UTF-8; save the file as UTF-8 (or UTF-16 with a byte order mark).");
+        }
+
+        var nul = part.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            throw new CsvFormatException(LineAt(text, from + nul),
+                "the file contains a NUL byte: it is binary, or text in an encoding other than UTF-8 (e.g. UTF-16 without a byte order mark).");
+        }
+    }
+
+    /// <summary>
+    /// Whether every byte is ASCII and none is NUL, in one pass that only ORs and MINs 64 bytes at a time (the common case;
+    /// <see cref="Utf8.IsValid"/> and a NUL search are two slower passes, needed only when this says no).
+    /// </summary>
+    public static bool IsAsciiWithoutNul(ReadOnlySpan<byte> text)
+    {
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated && text.Length >= 64)
+        {
+            ref var at = ref MemoryMarshal.GetReference(text);
+            var any = Vector256<byte>.Zero;
+            var least = Vector256<byte>.AllBitsSet;
+            for (; i <= text.Length - 64; i += 64)
+            {
+                var a = Vector256.LoadUnsafe(ref at, (nuint)i);
+                var b = Vector256.LoadUnsafe(ref at, (nuint)i + 32);
+                any |= a | b;
+                least = Vector256.Min(least, Vector256.Min(a, b));
+            }
+
+            if (any.ExtractMostSignificantBits() != 0 || Vector256.EqualsAny(least, Vector256<byte>.Zero))
+            {
+                return false;
+            }
+        }
+
+        foreach (var b in text[i..])
+        {
+            if (b is 0 or >= 0x80)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The 1-based line of <paramref name="offset"/>: one more than the line breaks before it (<c>\r\n</c>, <c>\n</c> or <c>\r</c>).</summary>
+    public static int LineAt(ReadOnlySpan<byte> text, int offset)
+    {
+        var before = text[..Math.Min(offset, text.Length)];
+        return before.Count((byte)'\n') + before.Count((byte)'\r') - before.Count("\r\n"u8) + 1;
+    }
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> text)
     {

@@ -21,9 +21,6 @@ internal sealed class CsvValues(CultureInfo culture)
 
     public CultureInfo Culture { get; } = culture;
 
-    private static readonly double[] PowersOf10 =
-        [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
-
     private readonly bool _plainSign = culture.NumberFormat.NegativeSign == "-" && culture.NumberFormat.PositiveSign == "+";
     private readonly byte _decimalPoint = culture.NumberFormat.NumberDecimalSeparator is [var point] && point < 128 ? (byte)point : (byte)0;
 
@@ -31,7 +28,7 @@ internal sealed class CsvValues(CultureInfo culture)
         (_plainSign && TryPlainLong(text, out value)) || long.TryParse(text, NumberStyles.Integer, _numbers, out value);
 
     public bool TryDouble(ReadOnlySpan<byte> text, out double value) =>
-        (_plainSign && _decimalPoint != 0 && TryPlainDouble(text, _decimalPoint, out value)) || double.TryParse(text, NumberStyles.Float, _numbers, out value);
+        (_plainSign && _decimalPoint != 0 && CsvDouble.TryParse(text, _decimalPoint, out value)) || double.TryParse(text, NumberStyles.Float, _numbers, out value);
 
     /// <summary>[+-]digits with at most 18 digits: the common case, without the general parser's overhead.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -57,59 +54,6 @@ internal sealed class CsvValues(CultureInfo culture)
         }
 
         value = s[0] == '-' ? -n : n;
-        return true;
-    }
-
-    /// <summary>
-    /// [+-]digits[.digits] with at most 15 significant digits: the mantissa and the power of ten are both exact doubles, so one
-    /// division is correctly rounded (Clinger's fast path) and gives the same value as <see cref="double.Parse(string)"/>.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool TryPlainDouble(ReadOnlySpan<byte> s, byte point, out double value)
-    {
-        value = 0;
-        var i = s.Length > 0 && s[0] is (byte)'-' or (byte)'+' ? 1 : 0;
-        long mantissa = 0;
-        int digits = 0, scale = 0;
-        var seenPoint = false;
-        var any = false;
-        for (; i < s.Length; i++)
-        {
-            var c = s[i];
-            var d = (uint)(c - '0');
-            if (d <= 9)
-            {
-                any = true;
-                if (mantissa != 0 || d != 0)
-                {
-                    digits++;
-                }
-
-                if (digits > 15)
-                {
-                    return false;
-                }
-
-                mantissa = (mantissa * 10) + d;
-                scale += seenPoint ? 1 : 0;
-            }
-            else if (c == point && !seenPoint)
-            {
-                seenPoint = true;
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        if (!any || scale > 22)
-        {
-            return false;
-        }
-
-        var x = mantissa / PowersOf10[scale];
-        value = s[0] == '-' ? -x : x;
         return true;
     }
 

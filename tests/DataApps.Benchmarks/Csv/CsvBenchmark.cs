@@ -8,9 +8,12 @@ using nietras.SeparatedValues;
 namespace DataApps.Benchmarks.Csv;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/DataApps.Benchmarks -- csv [--mb 100] [--runs 5]</c>: reads a generated CSV
-/// (10 columns: int, long, double ×2, bool, date, timestamp, category, name, nullable int) with <see cref="DataApps.Csv"/> and with
-/// <c>DataFrame.LoadCsv</c> (given the column types, which is its fast path, and guessing them), and prints the median times and ratio.
+/// <c>dotnet run -c Release --project tests/DataApps.Benchmarks -- csv [--mb 100] [--runs 5] [--quick | --columns | --steps]</c>: reads
+/// a generated CSV (10 columns: int, long, double ×2, bool, date, timestamp, category, name, nullable int) with
+/// <see cref="DataApps.Csv"/>, with Sep (tokenizing only) and with <c>DataFrame.LoadCsv</c> (given the column types, which is its fast
+/// path, and guessing them), and prints the median and fastest wall times, the median CPU time and the ratios. <c>--quick</c> skips
+/// LoadCsv; <c>--columns</c> times reading, tokenizing and each column's build; <c>--steps</c> times the tokenizing steps and the
+/// text and double columns one by one (fastest of the runs, with GC pauses).
 /// </summary>
 /// <remarks>
 /// A careful timing harness rather than BenchmarkDotNet: each measurement reads 100 MB and takes a third of a second, so a
@@ -32,6 +35,12 @@ public static class CsvBenchmark
         var size = new FileInfo(path).Length;
         Console.WriteLine($"CSV: {path} ({size / 1e6:F1} MB), {Environment.ProcessorCount} cores, median of {runs} runs after a warm-up");
 
+        if (args.Contains("--steps"))
+        {
+            Steps(path, runs);
+            return;
+        }
+
         if (args.Contains("--columns"))
         {
             PerColumn(path, runs);
@@ -41,65 +50,129 @@ public static class CsvBenchmark
         var df = DataApps.Csv.ReadFile(path);
         Console.WriteLine($"rows {df.Rows.Count:N0}; inferred: {string.Join(", ", df.Columns.Select(c => $"{c.Name}:{c.DataType.Name}"))}");
 
+        var loadBefore = LoadAverage();
         var ours = Time(runs, () => DataApps.Csv.ReadFile(path));
         var serial = Time(runs, () => DataApps.Csv.ReadFile(path, new CsvOptions { Parallel = false }));
-        var tokenize = Time(runs, () => TokenizeOnly(path));
+        var tokenize = Time(runs, () => Tokenize(path, parallel: false, out _).RowCount);
+        var tokenizeParts = Time(runs, () => Tokenize(path, parallel: true, out _).RowCount);
         var sep = Time(runs, () => SepTokenizeOnly(path));
-        var typed = Time(Math.Min(runs, 3), () => DataFrame.LoadCsv(path, columnNames: Names, header: true, dataTypes: Types));
-        var guessed = Time(Math.Min(runs, 3), () => DataFrame.LoadCsv(path));
+        // --quick skips LoadCsv (a minute and a half on two cores) while iterating on the reader.
+        var quick = args.Contains("--quick");
+        var typed = quick ? (Wall: double.NaN, Cpu: double.NaN, Best: double.NaN) : Time(Math.Min(runs, 3), () => DataFrame.LoadCsv(path, columnNames: Names, header: true, dataTypes: Types));
+        var guessed = quick ? (Wall: double.NaN, Cpu: double.NaN, Best: double.NaN) : Time(Math.Min(runs, 3), () => DataFrame.LoadCsv(path));
 
         Console.WriteLine();
-        Console.WriteLine($"load average before: {LoadAverage()} (wall times on a shared machine are only comparable within one run; CPU time is steadier)");
-        Console.WriteLine($"{"reader",-58} {"wall s",8} {"CPU s",8} {"MB/s",8}");
+        Console.WriteLine($"load average before: {loadBefore} (wall times on a shared machine are only comparable within one run; CPU time is steadier)");
+        Console.WriteLine($"{"reader",-58} {"wall s",8} {"best s",8} {"CPU s",8} {"MB/s",8}");
         Row("DataApps Csv.ReadFile (inferred types, parallel columns)", ours, size);
         Row("DataApps Csv.ReadFile (inferred types, one thread)", serial, size);
         Row("  of which: read + validate + tokenize (one thread)", tokenize, size);
+        Row("  of which: read + validate + tokenize (in parts)", tokenizeParts, size);
         Row("Sep 0.17.1 reader, tokenize only (no values parsed)", sep, size);
         Row("DataFrame.LoadCsv with dataTypes", typed, size);
         Row("DataFrame.LoadCsv guessing types", guessed, size);
         Console.WriteLine();
         Console.WriteLine($"ratio (wall) LoadCsv(dataTypes) / Csv.ReadFile = {typed.Wall / ours.Wall:F1}x; LoadCsv(guessing) / Csv.ReadFile = {guessed.Wall / ours.Wall:F1}x");
         Console.WriteLine($"ratio (CPU)  LoadCsv(dataTypes) / Csv.ReadFile = {typed.Cpu / ours.Cpu:F1}x; LoadCsv(guessing) / Csv.ReadFile = {guessed.Cpu / ours.Cpu:F1}x");
-        Console.WriteLine($"goal: 100 MB -> DataFrame <= 0.35 s; measured {ours.Wall:F3} s wall, {ours.Cpu:F3} s CPU for {size / 1e6:F0} MB; load average after: {LoadAverage()}");
+        Console.WriteLine($"goal: 100 MB -> DataFrame <= 0.35 s; measured {ours.Wall:F3} s wall (median; fastest run {ours.Best:F3} s), {ours.Cpu:F3} s CPU for {size / 1e6:F0} MB; load average after: {LoadAverage()}");
+        Console.WriteLine($"ratio (wall) Csv.ReadFile / Sep tokenize-only = {ours.Wall / sep.Wall:F1}x");
     }
 
-    /// <summary>Where the time goes: the sequential part, then each column's build on one thread.</summary>
+    /// <summary>Where the time goes: reading the file, tokenizing (one thread and in parts), then each column's build on one thread.</summary>
     private static void PerColumn(string path, int runs)
     {
-        using var stream = File.OpenRead(path);
-        var bytes = CsvText.ReadAll(stream, out var length);
-        var text = CsvText.ToUtf8(bytes, length);
-        var tokenizer = new CsvTokenizer(text, CsvTokenizer.DetectSeparator(text.Span));
-        var header = tokenizer.ReadRow(out _)!;
-        var index = new CsvIndex(header.Count, text.Length / 80);
-        tokenizer.ReadRows(index);
+        var index = Tokenize(path, parallel: true, out var text);
         var values = new CsvValues(CultureInfo.InvariantCulture);
-        var (tokenWall, tokenCpu) = Time(runs, () => TokenizeOnly(path));
-        Console.WriteLine($"{"tokenize",-10} {tokenWall:F3} s wall {tokenCpu:F3} s CPU (read, validate, index)");
-        for (var c = 0; c < header.Count; c++)
+        var (readWall, readCpu, _) = Time(runs, () => CsvText.ReadFile(path, out _));
+        Console.WriteLine($"{"read",-10} {readWall:F3} s wall {readCpu:F3} s CPU (the file into memory)");
+        var (tokenWall, tokenCpu, _) = Time(runs, () => Tokenize(path, parallel: false, out _).RowCount);
+        Console.WriteLine($"{"tokenize",-10} {tokenWall:F3} s wall {tokenCpu:F3} s CPU (read, validate, index; one thread)");
+        (tokenWall, tokenCpu, _) = Time(runs, () => Tokenize(path, parallel: true, out _).RowCount);
+        Console.WriteLine($"{"tokenize",-10} {tokenWall:F3} s wall {tokenCpu:F3} s CPU (read, validate, index; in parts)");
+        for (var c = 0; c < index.ColumnCount; c++)
         {
             var column = c;
-            var (wall, cpu) = Time(runs, () => CsvColumnBuilder.Build(text, index, column, Names[column], values, null));
+            var (wall, cpu, _) = Time(runs, () => CsvColumnBuilder.Build(text, index, column, Names[column], values, null, parallel: false));
             Console.WriteLine($"{Names[c],-10} {wall:F3} s wall {cpu:F3} s CPU");
         }
     }
 
-    private static void Row(string name, (double Wall, double Cpu) time, long size) =>
-        Console.WriteLine($"{name,-58} {time.Wall,8:F3} {time.Cpu,8:F3} {size / 1e6 / time.Wall,8:F0}");
+    /// <summary>The tokenizing steps one by one on one thread, fastest of the runs (the steadiest figure on a busy machine).</summary>
+    private static void Steps(string path, int runs)
+    {
+        var bytes = CsvText.ReadFile(path, out var length);
+        var text = CsvText.Decode(bytes, length, out var skipped);
+        var separator = CsvTokenizer.DetectSeparator(text.Span);
+        var header = CsvTokenizer.ReadFirstRow(text.Span, separator, out _, out var next)!;
+        void Step<T>(string name, Func<T> step)
+        {
+            double best = double.MaxValue, bestCpu = double.MaxValue, bestPause = double.MaxValue;
+            using var process = Process.GetCurrentProcess();
+            for (var i = 0; i <= runs; i++)
+            {
+                process.Refresh();
+                var cpu = process.TotalProcessorTime;
+                var pause = GC.GetTotalPauseDuration();
+                var watch = Stopwatch.StartNew();
+                GC.KeepAlive(step());
+                bestPause = Math.Min(bestPause, (GC.GetTotalPauseDuration() - pause).TotalSeconds);
+                best = Math.Min(best, watch.Elapsed.TotalSeconds);
+                process.Refresh();
+                bestCpu = Math.Min(bestCpu, (process.TotalProcessorTime - cpu).TotalSeconds);
+            }
+
+            Console.WriteLine($"{name,-40} {best:F3} s wall {bestCpu:F3} s CPU {bestPause:F3} s GC pauses (fastest of {runs + 1})");
+        }
+
+        Step("read the file", () => CsvText.ReadFile(path, out _));
+        Step("validate UTF-8 and NUL", () =>
+        {
+            CsvText.Validate(text.Span, 0, text.Length, skipped);
+            return 0;
+        });
+        Step("tokenize (one thread)", () => new CsvTokenizer(separator, header.Count).Read(text.Span, next, text.Length, text.Length / 90));
+        Step("tokenize and validate in parts", () => CsvParts.Read(text, skipped, next, separator, header.Count, parallel: true));
+        var index = CsvParts.Read(text, skipped, next, separator, header.Count, parallel: true);
+        var gcs = GC.CollectionCount(0);
+        Step("name: strings (pooled, one thread)", () => CsvColumnBuilder.Strings(text, index, 8, parallel: false));
+        Console.WriteLine($"  gen0 GCs per run: {(GC.CollectionCount(0) - gcs) / (double)(runs + 1):F1}");
+        CsvStringPool.Enabled = false;
+        Step("name: strings (not pooled, one thread)", () => CsvColumnBuilder.Strings(text, index, 8, parallel: false));
+        Step("name: strings (not pooled, in slices)", () => CsvColumnBuilder.Strings(text, index, 8, parallel: true));
+        CsvStringPool.Enabled = true;
+        Step("name: strings (pooled, one thread)", () => CsvColumnBuilder.Strings(text, index, 8, parallel: false));
+        var strings = CsvColumnBuilder.Strings(text, index, 8, parallel: false);
+        Step("name: StringDataFrameColumn from them", () => new StringDataFrameColumn("name", strings));
+        Step("name: Encoding.UTF8.GetString each", () =>
+        {
+            var all = new string[index.RowCount];
+            for (var i = 0; i < all.Length; i++)
+            {
+                all[i] = Encoding.UTF8.GetString(text.Span.Slice(i * 50, 10));
+            }
+
+            return all;
+        });
+        Step("category: strings (pooled)", () => CsvColumnBuilder.Strings(text, index, 7, parallel: false));
+        Step("score: whole column", () => CsvColumnBuilder.Build(text, index, 3, "score", new CsvValues(CultureInfo.InvariantCulture), null, parallel: false));
+        Step("price: whole column", () => CsvColumnBuilder.Build(text, index, 2, "price", new CsvValues(CultureInfo.InvariantCulture), null, parallel: false));
+        Step("id: whole column", () => CsvColumnBuilder.Build(text, index, 0, "id", new CsvValues(CultureInfo.InvariantCulture), null, parallel: false));
+    }
+
+    private static void Row(string name, (double Wall, double Cpu, double Best) time, long size) =>
+        Console.WriteLine($"{name,-58} {time.Wall,8:F3} {time.Best,8:F3} {time.Cpu,8:F3} {size / 1e6 / time.Wall,8:F0}");
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
-    private static int TokenizeOnly(string path)
+    /// <summary>What <see cref="DataApps.Csv.ReadFile"/> does before it parses values: read, validate UTF-8, find the fields.</summary>
+    private static CsvIndex Tokenize(string path, bool parallel, out ReadOnlyMemory<byte> text)
     {
-        using var stream = File.OpenRead(path);
-        var bytes = CsvText.ReadAll(stream, out var length);
-        var text = CsvText.ToUtf8(bytes, length);
-        var tokenizer = new CsvTokenizer(text, CsvTokenizer.DetectSeparator(text.Span));
-        var header = tokenizer.ReadRow(out _)!;
-        var index = new CsvIndex(header.Count, text.Length / 80);
-        tokenizer.ReadRows(index);
-        return index.RowCount;
+        var bytes = CsvText.ReadFile(path, out var length);
+        text = CsvText.Decode(bytes, length, out var skipped);
+        var separator = CsvTokenizer.DetectSeparator(text.Span);
+        var header = CsvTokenizer.ReadFirstRow(text.Span, separator, out _, out var next)!;
+        return CsvParts.Read(text, skipped, next, separator, header.Count, parallel);
     }
 
     private static long SepTokenizeOnly(string path)
@@ -118,7 +191,7 @@ public static class CsvBenchmark
     }
 
     /// <summary>The median wall time of <paramref name="runs"/> calls, and the median CPU time the process spent in them (all threads).</summary>
-    private static (double Wall, double Cpu) Time<T>(int runs, Func<T> read)
+    private static (double Wall, double Cpu, double Best) Time<T>(int runs, Func<T> read)
     {
         GC.KeepAlive(read());
         var walls = new List<double>();
@@ -139,7 +212,7 @@ public static class CsvBenchmark
 
         walls.Sort();
         cpus.Sort();
-        return (walls[walls.Count / 2], cpus[cpus.Count / 2]);
+        return (walls[walls.Count / 2], cpus[cpus.Count / 2], walls[0]);
     }
 
     private static double Measure<T>(int runs, Func<T> read) => Time(runs, read).Wall;
