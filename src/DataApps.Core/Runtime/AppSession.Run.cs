@@ -167,7 +167,7 @@ internal sealed partial class AppSession
         }
         catch (OperationCanceledException) when (run.Token.IsCancellationRequested)
         {
-            return RunOutcome.Superseded;
+            return run.StopRequested ? RunOutcome.Stopped : RunOutcome.Superseded;
         }
         catch (StopException)
         {

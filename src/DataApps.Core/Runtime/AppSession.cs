@@ -179,6 +179,37 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
         return idle;
     }
 
+    /// <summary>Whether a run is in flight (the shell shows a running indicator with a Stop button).</summary>
+    public bool IsRunning { get; private set; }
+
+    /// <summary>Raised when a run starts or the session has no more runs to do.</summary>
+    public event Action<bool>? RunningChanged;
+
+    /// <summary>
+    /// Stops the run in flight at its next <c>ui</c> call, as the Stop button does: what it wrote stays and widgets it did
+    /// not reach keep their values (like <c>ui.Stop()</c>); values queued meanwhile still run.
+    /// </summary>
+    public void StopRun()
+    {
+        lock (_gate)
+        {
+            if (CurrentRun is { Finished: false } run && _runCts is not null)
+            {
+                run.StopRequested = true;
+                CancelRun();
+            }
+        }
+    }
+
+    private void SetRunning(bool running)
+    {
+        if (IsRunning != running)
+        {
+            IsRunning = running;
+            RunningChanged?.Invoke(running);
+        }
+    }
+
     /// <summary>Asks for another run after the current one (<c>ui.Rerun()</c>).</summary>
     internal void RequestRerunFromScript()
     {
@@ -239,6 +270,7 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
             {
                 if ((!_runRequested && _pending.Count == 0 && _fragmentRequests.Count == 0) || _disposed || _page is null)
                 {
+                    SetRunning(false);
                     var idle = _idle!;
                     _idle = null;
                     _runCts = null;
@@ -259,6 +291,7 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
                 previous = _base;
             }
 
+            SetRunning(true);
             try
             {
                 var fragment = full ? null : PickFragment(ref pending, requests);

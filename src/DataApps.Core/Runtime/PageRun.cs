@@ -49,6 +49,9 @@ internal sealed class PageRun(int number, PageTree previous, CancellationToken t
     /// <summary>Whether onChange callbacks are running; they are not interrupted by newer interactions.</summary>
     public bool InCallbacks { get; set; }
 
+    /// <summary>Whether the user pressed Stop: the cancellation ends the run as stopped, keeping its output, not as superseded.</summary>
+    public bool StopRequested { get; set; }
+
     /// <summary>The last exception a callback or the body threw in this run, shown in the page.</summary>
     public Exception? Error { get; set; }
 
