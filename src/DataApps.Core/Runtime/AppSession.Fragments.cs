@@ -153,26 +153,8 @@ internal sealed partial class AppSession
         RunOfCaller.Value = run;
         var callbacks = ApplyPending(run, pending);
 
-        var outcome = RunOutcome.Completed;
-        var rerun = false;
-        run.InCallbacks = true;
-        foreach (var callback in callbacks)
-        {
-            outcome = await GuardAsync(run, () => { callback(); return Task.CompletedTask; }).ConfigureAwait(false);
-            rerun |= outcome == RunOutcome.Rerun;
-        }
-
-        run.InCallbacks = false;
-        if (rerun)
-        {
-            outcome = RunOutcome.Rerun;
-        }
-        else if (run.Token.IsCancellationRequested)
-        {
-            outcome = RunOutcome.Superseded;
-        }
-
-        if (outcome is RunOutcome.Completed or RunOutcome.Stopped or RunOutcome.Failed)
+        var outcome = await RunCallbacksAsync(run, callbacks).ConfigureAwait(false);
+        if (outcome is RunOutcome.Completed or RunOutcome.Stopped or RunOutcome.Failed && !run.StopRequested)
         {
             var ui = new Ui(this, UiTarget.Block, run.Main, fragment.Form, new FragmentScope(fragment.Id));
             outcome = await GuardAsync(run, () => fragment.Body(ui)).ConfigureAwait(false);

@@ -52,10 +52,27 @@ internal sealed partial class AppSession
         // 1. Apply pending values; collect the callbacks of widgets whose value changed.
         var callbacks = ApplyPending(run, pending);
 
-        // 2. Callbacks run before the body, writing at the top of the page if they write at all. A callback
-        //    that throws shows its error there; the other callbacks and the body still run. A new interaction
-        //    does not interrupt them: the values they react to are already applied, so a callback cut short
-        //    or skipped would never run again. The run is superseded after them, before the body.
+        // 2. Callbacks run before the body, writing at the top of the page if they write at all.
+        var outcome = await RunCallbacksAsync(run, callbacks).ConfigureAwait(false);
+
+        // 3. The body.
+        if (outcome is RunOutcome.Completed or RunOutcome.Stopped or RunOutcome.Failed && !run.StopRequested)
+        {
+            outcome = await GuardAsync(run, () => page.RunAsync(RootUi, ct)).ConfigureAwait(false);
+        }
+
+        // 4. Settle.
+        Settle(run, outcome);
+    }
+
+    /// <summary>
+    /// Runs the onChange callbacks of a run (page or fragment). A callback that throws shows its error; the other
+    /// callbacks and the body still run. A new interaction does not interrupt them: the values they react to are
+    /// already applied, so a callback cut short or skipped would never run again. The run is superseded after them.
+    /// </summary>
+    /// <returns>The outcome so far: <see cref="RunOutcome.Rerun"/> when one called ui.Rerun(), superseded when cancelled meanwhile.</returns>
+    private async Task<RunOutcome> RunCallbacksAsync(PageRun run, List<Action> callbacks)
+    {
         var outcome = RunOutcome.Completed;
         var rerun = false;
         run.InCallbacks = true;
@@ -69,21 +86,15 @@ internal sealed partial class AppSession
         run.InCallbacks = false;
         if (rerun)
         {
-            outcome = RunOutcome.Rerun;
-        }
-        else if (ct.IsCancellationRequested)
-        {
-            outcome = RunOutcome.Superseded;
+            return RunOutcome.Rerun;
         }
 
-        // 3. The body.
-        if (outcome is RunOutcome.Completed or RunOutcome.Stopped or RunOutcome.Failed)
+        if (run.Token.IsCancellationRequested)
         {
-            outcome = await GuardAsync(run, () => page.RunAsync(RootUi, ct)).ConfigureAwait(false);
+            return run.StopRequested ? RunOutcome.Stopped : RunOutcome.Superseded; // Stop: no body, the output so far stays
         }
 
-        // 4. Settle.
-        Settle(run, outcome);
+        return outcome;
     }
 
     private List<Action> ApplyPending(PageRun run, PendingValue[] pending)
