@@ -65,6 +65,7 @@ public sealed class HomePage : DataPage
             - [Fragments](fragments): parts of a page that rerun on their own, on an interaction inside them or on a timer.
             - [Dialogs](dialogs): a modal that reruns on its own and closes without a run, and a popover of settings.
             - [Status](status): a progress bar, a box of steps, a spinner and a toast while a run works.
+            - [Chat](chat): chat messages, the input at the bottom, and an answer streamed word by word.
             """);
     }
 }

@@ -2,6 +2,7 @@ using DataApps.Components.Views.Editor;
 using DataApps.Components.Views.Data;
 using DataApps.Components.Views.Files;
 using DataApps.Components.Views.Charts;
+using DataApps.Components.Views.Chat;
 using DataApps.Components.Views.Layout;
 using DataApps.Components.Views.Media;
 using DataApps.Components.Views.Status;
@@ -73,6 +74,8 @@ public static class BuiltInElements
         .AddElement<LinkButtonElement, LinkButtonView>()
 
         // Status: the spinner of a computing ui.Cache call
+        .AddElement<ChatMessageElement, ChatMessageView>()
+        .AddElement<ChatInputElement, ChatInputView>()
         .AddElement<ProgressElement, ProgressView>()
         .AddElement<StatusElement, StatusView>()
         .AddElement<ToastElement, ToastView>()

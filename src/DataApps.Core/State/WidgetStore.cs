@@ -74,14 +74,14 @@ internal sealed class WidgetStore
         _scratch.Clear();
     }
 
-    /// <summary>Sets every trigger (button) back to false once a run has seen it.</summary>
+    /// <summary>Sets every trigger back once a run has seen it: a button to false, a chat input's message to null.</summary>
     public void ResetTriggers()
     {
         foreach (var state in _byId.Values)
         {
-            if (state.Spec.IsTrigger && state.Value is true)
+            if (state.Spec.IsTrigger && state.Value is not (null or false))
             {
-                state.Value = false;
+                state.Value = state.Value is bool ? false : null;
             }
         }
     }

@@ -23,6 +23,8 @@ internal static class Some
         new ProgressElement(0.4, "Training"),
         new StatusElement("Downloading", StatusState.Running, false) { Children = new Element[] { new TextElement("step") } },
         new ToastElement("Saved", null, 1),
+        new ChatMessageElement("user", null) { Children = new Element[] { new TextElement("hi") } },
+        new ChatInputElement("chat-1", "Ask", null), // a widget without help or label, as in Streamlit
         new ColumnsElement(new[] { 1.0 }) { Children = new Element[] { new ColumnElement(1) { Children = new Element[] { new TextElement("c") } } } },
         new TabsElement(new[] { "A" }) { Children = new Element[] { new TabElement("A") { Children = new Element[] { new TextElement("t") } } } },
         new ExpanderElement("More", true) { Children = new Element[] { new TextElement("e") } },
