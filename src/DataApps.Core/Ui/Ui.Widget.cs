@@ -27,10 +27,9 @@ public sealed partial class Ui
             return spec.DefaultValue;
         }
 
-        var value = Bind(run, block, id, spec);
+        var value = Bind(run, block, id, spec, out var state);
         var shown = value;
-        _session.Widgets.TryGet(id, out var state);
-        state!.FragmentId = _fragment?.Id; // a change reruns only this fragment
+        state.FragmentId = _fragment?.Id; // a change reruns only this fragment
         if (_form is { } form && !spec.IsTrigger && run.ClearsForm(form.Id))
         {
             // A submit of a clear-on-submit form: this run sees the submitted value, the form shows (and keeps) the default.
@@ -68,10 +67,10 @@ public sealed partial class Ui
     }
 
     /// <summary>Finds or creates the widget's state and returns its valid current value.</summary>
-    private TValue Bind<TValue>(Runtime.PageRun run, Runtime.BlockBuilder block, string id, WidgetSpec<TValue> spec)
+    private TValue Bind<TValue>(Runtime.PageRun run, Runtime.BlockBuilder block, string id, WidgetSpec<TValue> spec, out WidgetState state)
     {
         var widgets = _session.Widgets;
-        if (!widgets.TryGet(id, out var state))
+        if (!widgets.TryGet(id, out state))
         {
             object? initial = spec.DefaultValue;
             if (spec.Key is { } key && State.TryTakeUnbound(key, out var preset))
