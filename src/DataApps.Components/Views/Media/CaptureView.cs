@@ -132,6 +132,7 @@ public abstract class CaptureView<TElement> : ElementView<TElement>, IAsyncDispo
             _self = DotNetObjectReference.Create(this);
             _module = await JS.InvokeAsync<IJSObjectReference>("import", ScriptPath);
             Capture = _module is null ? null : await _module.InvokeAsync<IJSObjectReference>(AttachFunction, Root, _self, UploadUrl, Element.WidgetId);
+            Refresh(); // the script's buttons work from now on (a click before it attached would be lost)
         }
 
         await AfterRenderAsync(firstRender);
