@@ -194,10 +194,7 @@ internal sealed partial class AppSession
                     Widgets.RemoveUnrendered(run.Number, fragment.Id);
                 }
 
-                LastException = run.Error;
-                Widgets.ResetTriggers();
-                CompletedRuns++;
-                Publish(tree!, completedRun: true);
+                Announce(run, tree!);
                 break;
             case RunOutcome.Rerun:
                 // ui.Rerun() inside a fragment reruns the whole page, as Streamlit's default scope does.

@@ -246,10 +246,7 @@ internal sealed partial class AppSession
                     DropFragmentsNotIn(run);
                 }
 
-                LastException = run.Error;
-                Widgets.ResetTriggers();
-                CompletedRuns++;
-                Publish(tree!, completedRun: true);
+                Announce(run, tree!);
                 break;
             case RunOutcome.Rerun:
                 Widgets.ResetTriggers();
@@ -259,6 +256,15 @@ internal sealed partial class AppSession
                 RequestRerunFromScript(); // its output is lost: the next run must be a whole one, whatever the new values are
                 break;
         }
+    }
+
+    /// <summary>Ends a completed, stopped or failed run (of the page or a fragment): its error, its triggers, its tree.</summary>
+    private void Announce(PageRun run, PageTree tree)
+    {
+        LastException = run.Error;
+        Widgets.ResetTriggers();
+        CompletedRuns++;
+        Publish(tree, completedRun: true);
     }
 
     /// <summary>Adds an element to a block of the run and publishes progress when a frame has passed.</summary>
