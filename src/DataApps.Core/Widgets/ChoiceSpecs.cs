@@ -68,6 +68,42 @@ internal sealed class Choices<T>
 
     public string LabelOf(T item) => _format is null ? item?.ToString() ?? "" : _format(item);
 
+    /// <summary>Maps every item of a stored list onto these options (see <see cref="TryMatch"/>); false when one has no match.</summary>
+    /// <param name="previous">The options of the last run.</param>
+    /// <param name="value">The stored list.</param>
+    /// <param name="carried">The list of matching options, or <paramref name="value"/>.</param>
+    public bool TryMatchAll(Choices<T>? previous, IReadOnlyList<T> value, out IReadOnlyList<T> carried)
+    {
+        var items = new T[value.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (IndexOf(value[i]) is var at and >= 0)
+            {
+                items[i] = Items[at];
+            }
+            else if (!TryMatch(previous, value[i], out items[i]))
+            {
+                carried = value;
+                return false;
+            }
+        }
+
+        carried = items;
+        return true;
+    }
+
+    /// <summary>Adds the option labels and the chosen defaults to a multi-choice widget's identity.</summary>
+    /// <param name="identity">The identity being built.</param>
+    /// <param name="defaults">The options chosen at first.</param>
+    public void AddIdentity(ref WidgetIdentity identity, IEnumerable<T> defaults)
+    {
+        identity.Add(Labels);
+        foreach (var item in defaults)
+        {
+            identity.Add(IndexOf(item));
+        }
+    }
+
     /// <summary>
     /// Finds the option that stands for <paramref name="value"/> when the value itself is not among the options:
     /// options loaded again each run are new objects, equal to the old ones only by what they show.
@@ -195,37 +231,12 @@ internal sealed class MultiSelectSpec<T>(string label, Choices<T> choices, T[] d
 
     public override IReadOnlyList<T> DefaultValue => defaults;
 
-    public override void AddIdentity(ref WidgetIdentity identity)
-    {
-        identity.Add(choices.Labels);
-        foreach (var item in defaults)
-        {
-            identity.Add(choices.IndexOf(item));
-        }
-    }
+    public override void AddIdentity(ref WidgetIdentity identity) => choices.AddIdentity(ref identity, defaults);
 
     public override bool IsValid(IReadOnlyList<T> value) => value.All(item => choices.IndexOf(item) >= 0);
 
-    internal override bool TryCarryOver(IWidgetSpec? previous, IReadOnlyList<T> value, out IReadOnlyList<T> carried)
-    {
-        var before = (previous as IChoiceSpec<T>)?.Choices;
-        var items = new T[value.Count];
-        for (var i = 0; i < items.Length; i++)
-        {
-            if (choices.IndexOf(value[i]) is var at and >= 0)
-            {
-                items[i] = choices.Items[at];
-            }
-            else if (!choices.TryMatch(before, value[i], out items[i]))
-            {
-                carried = value;
-                return false;
-            }
-        }
-
-        carried = items;
-        return true;
-    }
+    internal override bool TryCarryOver(IWidgetSpec? previous, IReadOnlyList<T> value, out IReadOnlyList<T> carried) =>
+        choices.TryMatchAll((previous as IChoiceSpec<T>)?.Choices, value, out carried);
 
     public override IReadOnlyList<T> FromWire(object? wire) => Wire.ToInts(wire).Select(i => choices.At(i, Kind, Label)).ToArray();
 

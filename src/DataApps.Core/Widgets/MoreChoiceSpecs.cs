@@ -119,37 +119,12 @@ internal sealed class MultiButtonGroupSpec<T>(string label, Choices<T> choices, 
 
     public override IReadOnlyList<T> DefaultValue => defaults;
 
-    public override void AddIdentity(ref WidgetIdentity identity)
-    {
-        identity.Add(choices.Labels);
-        foreach (var item in defaults)
-        {
-            identity.Add(choices.IndexOf(item));
-        }
-    }
+    public override void AddIdentity(ref WidgetIdentity identity) => choices.AddIdentity(ref identity, defaults);
 
     public override bool IsValid(IReadOnlyList<T> value) => value.All(item => choices.IndexOf(item) >= 0);
 
-    internal override bool TryCarryOver(IWidgetSpec? previous, IReadOnlyList<T> value, out IReadOnlyList<T> carried)
-    {
-        var before = (previous as IChoiceSpec<T>)?.Choices;
-        var items = new T[value.Count];
-        for (var i = 0; i < items.Length; i++)
-        {
-            if (choices.IndexOf(value[i]) is var at and >= 0)
-            {
-                items[i] = choices.Items[at];
-            }
-            else if (!choices.TryMatch(before, value[i], out items[i]))
-            {
-                carried = value;
-                return false;
-            }
-        }
-
-        carried = items;
-        return true;
-    }
+    internal override bool TryCarryOver(IWidgetSpec? previous, IReadOnlyList<T> value, out IReadOnlyList<T> carried) =>
+        choices.TryMatchAll((previous as IChoiceSpec<T>)?.Choices, value, out carried);
 
     /// <summary>The chosen options in option order, each once, whatever order the indices came in.</summary>
     public override IReadOnlyList<T> FromWire(object? wire) =>
