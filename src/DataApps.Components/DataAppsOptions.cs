@@ -24,4 +24,8 @@ public sealed class DataAppsOptions
 
     /// <summary>How long a prerendering request waits for the page's first run before it sends what is there; the rest arrives over the circuit.</summary>
     public TimeSpan PrerenderWait { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How wide pages are unless their <see cref="PageAttribute.Layout"/> says otherwise; centered by default, as in Streamlit.</summary>
+    /// <example><c>builder.Services.AddDataApps(o => o.Layout = PageLayout.Wide);</c></example>
+    public PageLayout Layout { get; set; } = PageLayout.Centered;
 }

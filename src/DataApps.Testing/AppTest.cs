@@ -20,9 +20,10 @@ namespace DataApps.Testing;
 public sealed partial class AppTest : IDisposable
 {
     private readonly AppSession _session;
-    private readonly IDataPage _page;
     private readonly ServiceProvider? _services;
     private readonly CacheOwner _cache;
+    private IDataPage _page;
+    private NavigationRequest? _next;
     private bool _navigated;
 
     private AppTest(IDataPage page, ServiceProvider? services, string pageId, CacheOwner? cache = null)
@@ -30,13 +31,15 @@ public sealed partial class AppTest : IDisposable
         _page = page;
         _services = services;
         PageId = pageId;
+        PageType = page.GetType();
+        _pages[pageId] = page;
         // ui.Cache: a fresh cache per test (on the services' TimeProvider, if they register one), shared by NewSession().
         _cache = cache?.Share() ?? new CacheOwner(new DataCache(services?.GetService<TimeProvider>()));
         _session = new AppSession(new SessionOptions { Inline = true, ProgressInterval = TimeSpan.Zero, FragmentTimers = false }, cache: _cache.Cache);
     }
 
-    /// <summary>The id the page runs under (part of widget identity), e.g. its route.</summary>
-    public string PageId { get; }
+    /// <summary>The id the current page runs under (part of widget identity): its route.</summary>
+    public string PageId { get; private set; }
 
     /// <summary>How long <see cref="RunAsync"/> waits for a run before failing; 10 seconds by default.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
@@ -80,8 +83,25 @@ public sealed partial class AppTest : IDisposable
         // a page that blocks (or loops) without awaiting would otherwise never give Timeout a chance.
         var first = !_navigated;
         _navigated = true;
-        var run = first ? Task.Run(() => _session.NavigateAsync(_page, PageId)) : Task.Run(_session.RunPendingAsync);
+        var next = _next;
+        _next = null;
+        var run = next is not null ? Task.Run(() => NavigateAsync(next))
+            : first ? Task.Run(() => _session.NavigateAsync(_page, PageId))
+            : Task.Run(_session.RunPendingAsync);
+
         await run.WaitAsync(Timeout).ConfigureAwait(false);
+
+        // ui.SwitchPage: follow it, as the browser would (a chain of switches included, within reason).
+        for (var hops = 0; _session.TakeNavigationRequest() is { } request; hops++)
+        {
+            if (hops == MaxSwitches)
+            {
+                throw new InvalidOperationException($"The pages switched {MaxSwitches} times in a row (last to {request.Path}): a page switches back and forth.");
+            }
+
+            await Task.Run(() => NavigateAsync(request)).WaitAsync(Timeout).ConfigureAwait(false);
+        }
+
         return this;
     }
 

@@ -18,7 +18,7 @@ public sealed class PrerenderingTests
 
         var html = await client.GetStringAsync("/widgets", Ct);
 
-        Assert.Contains("class=\"da-page\"", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"da-page da-layout-centered\"", html, StringComparison.Ordinal);
         Assert.Contains("data-element=\"slider\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("data-runs", html, StringComparison.Ordinal); // painted, not yet interactive
         Assert.Contains("Blazor-Server-Component-State:", html, StringComparison.Ordinal);

@@ -6,7 +6,7 @@ using Plotly.Blazor.Traces;
 namespace Showcase.Pages;
 
 /// <summary>Every chart verb, a 1,000,000-point line that stays responsive, a selection that reaches the script, and ui.Plotly.</summary>
-[Page("/charts", Title = "Charts", Icon = "insert_chart", Section = "Data", Order = 30)]
+[Page("/charts", Title = "Charts", Icon = "insert_chart", Section = "Data", Order = 30, Layout = PageLayout.Wide)]
 public sealed class ChartsPage : DataPage
 {
     /// <summary>How many points the big line has.</summary>

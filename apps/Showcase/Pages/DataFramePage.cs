@@ -4,7 +4,7 @@ using Microsoft.Data.Analysis;
 namespace Showcase.Pages;
 
 /// <summary>A million-row grid with column configuration and selection, and small static tables.</summary>
-[Page("/dataframe", Title = "DataFrame", Icon = "table_chart", Section = "Data", Order = 10)]
+[Page("/dataframe", Title = "DataFrame", Icon = "table_chart", Section = "Data", Order = 10, Layout = PageLayout.Wide)]
 public sealed class DataFramePage : DataPage
 {
     /// <summary>The synthetic frame's row count.</summary>

@@ -4,7 +4,7 @@ using Microsoft.Data.Analysis;
 namespace Showcase.Pages;
 
 /// <summary>ui.DataEditor: edit a small order by hand; the script totals the edited frame.</summary>
-[Page("/editor", Title = "Editor", Icon = "edit_note", Section = "Data", Order = 20)]
+[Page("/editor", Title = "Editor", Icon = "edit_note", Section = "Data", Order = 20, Layout = PageLayout.Wide)]
 public sealed class EditorPage : DataPage
 {
     private static readonly string[] Units = ["kg", "piece", "box"];

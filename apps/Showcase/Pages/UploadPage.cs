@@ -4,7 +4,7 @@ using Microsoft.Data.Analysis;
 namespace Showcase.Pages;
 
 /// <summary>Upload a CSV, see its columns and summary statistics, filter it, and download the result as CSV.</summary>
-[Page("/upload", Title = "Upload", Icon = "upload_file", Section = "Data", Order = 40)]
+[Page("/upload", Title = "Upload", Icon = "upload_file", Section = "Data", Order = 40, Layout = PageLayout.Wide)]
 public sealed class UploadPage : DataPage
 {
     /// <summary>The bundled sample, shown until a file is uploaded.</summary>

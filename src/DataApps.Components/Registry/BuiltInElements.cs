@@ -5,6 +5,7 @@ using DataApps.Components.Views.Charts;
 using DataApps.Components.Views.Chat;
 using DataApps.Components.Views.Layout;
 using DataApps.Components.Views.Media;
+using DataApps.Components.Views.Navigation;
 using DataApps.Components.Views.Status;
 using DataApps.Components.Views.Text;
 using DataApps.Components.Views.Widgets;
@@ -72,6 +73,9 @@ public static class BuiltInElements
         .AddElement<SegmentedControlElement, SegmentedControlView>()
         .AddElement<FeedbackElement, FeedbackView>()
         .AddElement<LinkButtonElement, LinkButtonView>()
+
+        // Navigation: links to pages (ui.SwitchPage and ui.QueryParams have no element)
+        .AddElement<PageLinkElement, PageLinkView>()
 
         // Status: the spinner of a computing ui.Cache call
         .AddElement<ChatMessageElement, ChatMessageView>()

@@ -26,9 +26,12 @@ internal sealed class SessionHost(
 
     private SessionParts Parts => _parts ??= Create();
 
-    /// <summary>Shows <paramref name="page"/>; creates it through DI the first time this session visits it.</summary>
+    /// <summary>Shows <paramref name="page"/> with the URL query <paramref name="query"/>; creates the page through DI the first time this session visits it.</summary>
     /// <returns>A task that completes when the session has no more runs to do.</returns>
-    public Task Navigate(PageDescriptor page) => Parts.Navigate(page);
+    public Task Navigate(PageDescriptor page, string? query = null) => Parts.Navigate(page, query);
+
+    /// <summary>Records that the address bar now shows <paramref name="query"/>.</summary>
+    public void ShownQuery(string query) => Parts.ShownQuery(query);
 
     /// <summary>Continues the session parked under <paramref name="token"/>, if this host has not started one of its own.</summary>
     public bool Adopt(string? token)

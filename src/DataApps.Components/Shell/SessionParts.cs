@@ -17,16 +17,38 @@ internal sealed class SessionParts(AppSession session, AsyncServiceScope scope) 
     /// <summary>The page shown, or <c>null</c> before the first navigation.</summary>
     public PageDescriptor? Current { get; private set; }
 
-    /// <summary>Shows <paramref name="page"/>; creates it through DI the first time this session visits it.</summary>
+    // The URL query the browser last showed for the current page (Note [Navigation]).
+    private string _urlQuery = "";
+
+    /// <summary>Shows <paramref name="page"/> with the URL query <paramref name="query"/>; creates the page through DI the first time this session visits it.</summary>
+    /// <remarks>
+    /// The same page with a query the browser has not shown before (a link to <c>?tab=2</c>, say) reruns it with the new
+    /// parameters; the query the script itself wrote (and the host then showed) does not.
+    /// </remarks>
     /// <returns>A task that completes when the session has no more runs to do.</returns>
-    public Task Navigate(PageDescriptor page)
+    public Task Navigate(PageDescriptor page, string? query = null)
     {
+        var url = QueryParams.Normalize(query);
         if (ReferenceEquals(page, Current))
         {
-            return Task.CompletedTask;
+            if (url == _urlQuery)
+            {
+                return Task.CompletedTask;
+            }
+
+            _urlQuery = url;
+            if (url == Session.QueryParams.ToString())
+            {
+                return Task.CompletedTask; // the address bar caught up with what the script wrote
+            }
+
+            Session.QueryParams.Load(url);
+            return Session.RequestRunAsync();
         }
 
         Current = page;
+        _urlQuery = url;
+        Session.QueryParams.Load(url);
         if (!_pages.TryGetValue(page.Route, out var instance))
         {
             var services = scope.ServiceProvider;
@@ -36,6 +58,9 @@ internal sealed class SessionParts(AppSession session, AsyncServiceScope scope) 
 
         return Session.NavigateAsync(instance, page.Route);
     }
+
+    /// <summary>Records that the browser's address bar now shows <paramref name="query"/> (the host wrote the script's parameters there).</summary>
+    public void ShownQuery(string query) => _urlQuery = QueryParams.Normalize(query);
 
     public void Dispose()
     {

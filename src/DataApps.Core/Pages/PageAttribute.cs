@@ -1,8 +1,20 @@
 namespace DataApps;
 
-/// <summary>Marks a class as a DataApps page served at <see cref="Route"/>.</summary>
-/// <example><c>[Page("/penguins", Title = "Penguins", Icon = "pets", Section = "Explore", Order = 1)]</c></example>
-/// <param name="route">The URL path of the page, starting with <c>/</c>.</param>
+/// <summary>How wide a page's content is.</summary>
+public enum PageLayout
+{
+    /// <summary>The app's layout (<c>DataAppsOptions.Layout</c>, centered unless changed).</summary>
+    Default,
+
+    /// <summary>A readable column in the middle of the window, like Streamlit's default.</summary>
+    Centered,
+
+    /// <summary>The whole width of the window, for wide tables and dashboards.</summary>
+    Wide,
+}
+
+/// <summary>Marks a class as a page at a URL path, with its navigation entry.</summary>
+/// <example><c>[Page("/iris", Title = "Iris", Icon = "pets", Layout = PageLayout.Wide)]</c></example>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
 public sealed class PageAttribute(string route) : Attribute
 {
@@ -20,4 +32,16 @@ public sealed class PageAttribute(string route) : Attribute
 
     /// <summary>The position of the page within its section; lower comes first.</summary>
     public int Order { get; set; }
+
+    /// <summary>How wide the page's content is; <see cref="PageLayout.Default"/> takes the app's layout.</summary>
+    public PageLayout Layout { get; set; }
+
+    /// <summary>
+    /// Whether the page is the one served at the app's root URL (<c>/</c>) when no page has the route <c>/</c>; without
+    /// one, the first page of the navigation is. At most one page is the default.
+    /// </summary>
+    public bool Default { get; set; }
+
+    /// <summary>Whether the page is left out of the navigation; its URL, <c>ui.PageLink</c> and <c>ui.SwitchPage</c> still reach it.</summary>
+    public bool Hidden { get; set; }
 }

@@ -12,6 +12,15 @@ public sealed record PageDescriptor(string Route, string Title, string? Icon, st
     /// <summary>Creates the page from the session's services; <c>null</c> means "construct <see cref="PageType"/> through DI".</summary>
     public Func<IServiceProvider, IDataPage>? Factory { get; init; }
 
+    /// <summary>How wide the page's content is.</summary>
+    public PageLayout Layout { get; init; }
+
+    /// <summary>Whether the page is served at <c>/</c> when no page has that route (see <see cref="PageAttribute.Default"/>).</summary>
+    public bool IsDefault { get; init; }
+
+    /// <summary>Whether the page is left out of the navigation.</summary>
+    public bool Hidden { get; init; }
+
     /// <summary>Describes a page class from its <see cref="PageAttribute"/>.</summary>
     /// <param name="pageType">A class implementing <see cref="IDataPage"/> with a <see cref="PageAttribute"/>.</param>
     /// <exception cref="ArgumentException">The class is not a usable page.</exception>
@@ -26,7 +35,12 @@ public sealed record PageDescriptor(string Route, string Title, string? Icon, st
         var page = pageType.GetCustomAttributes(typeof(PageAttribute), false) is [PageAttribute attribute, ..]
             ? attribute
             : throw new ArgumentException($"{pageType.FullName} has no [Page(\"/route\")] attribute.");
-        return new PageDescriptor(page.Route, page.Title ?? pageType.Name, page.Icon, page.Section, page.Order, pageType);
+        return new PageDescriptor(page.Route, page.Title ?? pageType.Name, page.Icon, page.Section, page.Order, pageType)
+        {
+            Layout = page.Layout,
+            IsDefault = page.Default,
+            Hidden = page.Hidden,
+        };
     }
 }
 
@@ -36,7 +50,7 @@ public sealed class PageCatalog
     private readonly List<PageDescriptor> _pages = [];
     private readonly Dictionary<string, PageDescriptor> _byRoute = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The pages in navigation order: pages without a section first, sections by their lowest <see cref="PageAttribute.Order"/>, then pages by order and title.</summary>
+    /// <summary>The pages in navigation order: pages without a section first, sections by the lowest <see cref="PageAttribute.Order"/> of their shown pages, then pages by order and title.</summary>
     public IReadOnlyList<PageDescriptor> Pages => _pages;
 
     /// <summary>Adds a page.</summary>
@@ -57,6 +71,19 @@ public sealed class PageCatalog
                 $"Two pages have the route '{route}': {existing.PageType.FullName} and {page.PageType.FullName}. Give each page its own route.");
         }
 
+        if (page.IsDefault && (_pages.FirstOrDefault(p => p.IsDefault) ?? _byRoute.GetValueOrDefault("/")) is { } other)
+        {
+            throw new InvalidOperationException(
+                $"The page {page.PageType.FullName} is marked Default, but {other.PageType.FullName} already is the page at '/'" +
+                (other.IsDefault ? " (marked Default)" : "") + ". Mark at most one page Default, and only when no page has the route '/'.");
+        }
+
+        if (route == "/" && _pages.FirstOrDefault(p => p.IsDefault) is { } marked)
+        {
+            throw new InvalidOperationException(
+                $"The page {page.PageType.FullName} has the route '/', but {marked.PageType.FullName} is marked Default. Keep one of the two.");
+        }
+
         page = page with { Route = route };
         _byRoute.Add(route, page);
         _pages.Add(page);
@@ -65,7 +92,7 @@ public sealed class PageCatalog
         var ordered = _pages
             .GroupBy(p => p.Section ?? "")
             .OrderBy(g => g.Key.Length == 0 ? 0 : 1)
-            .ThenBy(g => g.Min(p => p.Order))
+            .ThenBy(g => g.Where(p => !p.Hidden).Select(p => p.Order).DefaultIfEmpty(int.MaxValue).Min()) // hidden pages do not move a section
             .ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
             .SelectMany(g => g.OrderBy(p => p.Order).ThenBy(p => p.Title, StringComparer.OrdinalIgnoreCase))
             .ToList();
@@ -73,9 +100,22 @@ public sealed class PageCatalog
         _pages.AddRange(ordered);
     }
 
-    /// <summary>The page at <paramref name="path"/> (case-insensitive, trailing slash ignored), or <c>null</c>.</summary>
+    /// <summary>The page served at the root URL: the page with the route <c>/</c>, else the one marked Default, else the first page in the navigation.</summary>
+    public PageDescriptor? Root =>
+        _byRoute.GetValueOrDefault("/") ?? _pages.FirstOrDefault(p => p.IsDefault) ?? _pages.FirstOrDefault(p => !p.Hidden) ?? _pages.FirstOrDefault();
+
+    /// <summary>The pages shown in the navigation, in order (hidden pages left out).</summary>
+    public IEnumerable<PageDescriptor> NavigationPages => _pages.Where(p => !p.Hidden);
+
+    /// <summary>The page at <paramref name="path"/> (case-insensitive, trailing slash ignored; <c>/</c> is <see cref="Root"/>), or <c>null</c>.</summary>
     /// <param name="path">A URL path, with or without the leading slash.</param>
-    public PageDescriptor? Find(string? path) => _byRoute.GetValueOrDefault(Normalize("/" + (path ?? "").TrimStart('/')));
+    public PageDescriptor? Find(string? path) => Normalize("/" + (path ?? "").TrimStart('/')) is var route && route == "/"
+        ? Root
+        : _byRoute.GetValueOrDefault(route);
+
+    /// <summary>The URL path the app shows for <paramref name="page"/>: <c>/</c> for the root page, its route otherwise.</summary>
+    /// <param name="page">A page of this catalog.</param>
+    public string PathOf(PageDescriptor page) => ReferenceEquals(page, Root) ? "/" : page.Route;
 
     private static string Normalize(string route)
     {

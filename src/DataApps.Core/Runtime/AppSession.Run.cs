@@ -188,6 +188,11 @@ internal sealed partial class AppSession
         {
             return RunOutcome.Rerun;
         }
+        catch (SwitchPageException switchPage)
+        {
+            RequestNavigation(switchPage.Request); // Note [Navigation]
+            return RunOutcome.Stopped;
+        }
         catch (Exception ex)
         {
             var correlationId = Guid.NewGuid().ToString("N")[..12];

@@ -39,6 +39,7 @@ internal static class Some
         .. SomeMedia.Displays(),
         .. Widgets(),
         DataApps.Components.Tests.Widgets.SomeMoreWidgets.Link(),
+        new PageLinkElement("Charts", "/charts", "insert_chart"),
     ];
 
     /// <summary>One widget of every built-in kind.</summary>
