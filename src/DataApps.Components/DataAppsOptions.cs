@@ -28,4 +28,8 @@ public sealed class DataAppsOptions
     /// <summary>How wide pages are unless their <see cref="PageAttribute.Layout"/> says otherwise; centered by default, as in Streamlit.</summary>
     /// <example><c>builder.Services.AddDataApps(o => o.Layout = PageLayout.Wide);</c></example>
     public PageLayout Layout { get; set; } = PageLayout.Centered;
+
+    /// <summary>The app's colours, fonts and light/dark mode.</summary>
+    /// <example><c>builder.Services.AddDataApps(o => o.Theme.PrimaryColor = "#0f766e");</c></example>
+    public DataAppsTheme Theme { get; } = new();
 }

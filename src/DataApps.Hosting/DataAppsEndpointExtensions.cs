@@ -11,7 +11,7 @@ public static class DataAppsEndpointExtensions
     /// <summary>Maps the DataApps shell, its static assets, the Blazor Server hub and the per-session file endpoints.</summary>
     /// <param name="app">The web application.</param>
     /// <returns>The app, for chaining.</returns>
-    /// <exception cref="InvalidOperationException"><c>AddDataApps()</c> was not called, or no page was added.</exception>
+    /// <exception cref="InvalidOperationException"><c>AddDataApps()</c> was not called, no page was added, or the theme has a malformed setting.</exception>
     /// <example><c>app.MapDataApps();</c></example>
     public static WebApplication MapDataApps(this WebApplication app)
     {
@@ -24,6 +24,8 @@ public static class DataAppsEndpointExtensions
                 "DataApps has no pages: add them with builder.Services.AddDataApps().AddPagesFrom(typeof(Program).Assembly) " +
                 "(classes with [Page(\"/route\")] deriving from DataPage).");
         }
+
+        _ = app.Services.GetRequiredService<AppTheme>().Mud; // a malformed colour or font stops the app here, naming the setting
 
         app.UseAntiforgery();
         app.MapStaticAssets();

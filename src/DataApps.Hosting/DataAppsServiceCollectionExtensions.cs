@@ -11,7 +11,10 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Adds DataApps to an ASP.NET Core app.</summary>
 public static class DataAppsServiceCollectionExtensions
 {
-    /// <summary>Adds the DataApps runtime, renderers and shell; add pages with <see cref="AddPagesFrom"/>.</summary>
+    /// <summary>The configuration section DataApps reads its options from (<c>appsettings.json</c>, environment variables such as <c>DataApps__Theme__PrimaryColor</c>).</summary>
+    public const string ConfigurationSection = "DataApps";
+
+    /// <summary>Adds the DataApps runtime, renderers and shell; add pages with <see cref="AddPagesFrom"/>. Options come from the <c>DataApps</c> configuration section, then from <paramref name="configure"/>.</summary>
     /// <param name="services">The app's services.</param>
     /// <param name="configure">Sets <see cref="DataAppsOptions"/>.</param>
     /// <returns>A builder that features extend.</returns>
@@ -19,7 +22,8 @@ public static class DataAppsServiceCollectionExtensions
     public static IDataAppsBuilder AddDataApps(this IServiceCollection services, Action<DataAppsOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var options = services.AddOptions<DataAppsOptions>();
+        // The "DataApps" section of the configuration first (appsettings.json, DataApps__Theme__PrimaryColor, …); the code wins.
+        var options = services.AddOptions<DataAppsOptions>().BindConfiguration(ConfigurationSection);
         if (configure is not null)
         {
             options.Configure(configure);
@@ -30,6 +34,7 @@ public static class DataAppsServiceCollectionExtensions
             services.AddSingleton(new PageCatalog());
             services.AddSingleton<ElementRegistry>();
             services.AddScoped<SessionHost>();
+            services.AddSingleton<AppTheme>();
             services.AddSingleton(sp => new SessionHandoff(sp.GetService<TimeProvider>())); // prerendered sessions waiting for their circuit
             services.AddSingleton(sp => new DataApps.Caching.DataCache(sp.GetService<TimeProvider>())); // ui.Cache, shared by all sessions
             services.AddSingleton(sp => new FileStore(sp.GetRequiredService<IOptions<DataAppsOptions>>().Value.MaxUploadSize));
