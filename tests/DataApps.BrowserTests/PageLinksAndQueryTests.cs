@@ -90,6 +90,18 @@ public sealed partial class PageLinksAndQueryTests(ShowcaseFixture fixture) : Br
     }
 
     [Fact]
+    public async Task APageThatSwitchesInItsFirstRunForwardsEvenWhenPrerendered()
+    {
+        var app = await NewPageAsync();
+
+        await app.Page.GotoAsync("/navigation/old"); // the prerendered run asks for the switch; the circuit follows it
+
+        await Expect(app.Page).ToHaveURLAsync(new Regex(@"/navigation\?species=Chinstrap"));
+        await Expect(app.Main).ToHaveAttributeAsync("data-page", "/navigation");
+        await Expect(app.Elements("select-box").Locator("input")).ToHaveValueAsync("Chinstrap");
+    }
+
+    [Fact]
     public async Task CenteredPagesAreAReadableColumnAndWidePagesFillTheWindow()
     {
         var centered = await OpenAsync("/navigation");

@@ -85,4 +85,15 @@ public sealed class NavigationPageTests
 
         Assert.Equal(typeof(NavigationPage), app.PageType);
     }
+
+    [Fact]
+    public async Task TheOldAddressForwardsToTheNavigationPageWithAQuery()
+    {
+        using var app = AppTest.For<MovedPage>();
+
+        await app.RunAsync();
+
+        Assert.Equal(typeof(NavigationPage), app.PageType);
+        Assert.Equal("Chinstrap", app.SelectBox("Species").Value);
+    }
 }

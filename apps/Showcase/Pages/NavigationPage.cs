@@ -96,3 +96,14 @@ public sealed class NavigationDetailsPage : DataPage
         }
     }
 }
+
+/// <summary>An old address that forwards to the Navigation page: <c>ui.SwitchPage</c> on the first run, as a redirect.</summary>
+[Page("/navigation/old", Title = "Moved", Section = "Control flow", Hidden = true)]
+public sealed class MovedPage : DataPage
+{
+    protected override void Run(Ui ui)
+    {
+        ui.Text("This page has moved.");
+        ui.SwitchPage<NavigationPage>(query: [new("species", "Chinstrap")]);
+    }
+}
