@@ -54,7 +54,7 @@ internal static class Policies
           $"Give each a unique `key:`, e.g. `ui.{VerbOf(spec.Kind)}(\"{spec.Label}\", …, key: \"{spec.Label}-2\")`.";
 
     public static string WrongTypeMessage<TValue>(WidgetSpec<TValue> spec, object? stored) =>
-        $"The {spec.Kind} '{spec.Label}' needs a value of type {typeof(TValue).Name}, but its state holds {SessionState.Describe(stored)}" +
+        $"The {spec.Kind} '{spec.Label}' needs a value of type {Runtime.TypeNames.Of(typeof(TValue))}, but its state holds {SessionState.Describe(stored)}" +
         (spec.Key is { } key ? $" (set through ui.State[\"{key}\"])" : "") + "; it was reset to its default.";
 
     /// <summary>The verb that makes a widget kind: <c>select-box</c> → <c>SelectBox</c>.</summary>

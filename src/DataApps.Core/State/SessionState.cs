@@ -196,8 +196,8 @@ public sealed class SessionState : IDictionary<string, object?>
         T typed => typed,
         null when default(T) is null => default!,
         _ => throw new InvalidCastException(
-            $"ui.State[\"{key}\"] holds {Describe(value)}, not {typeof(T).Name}."),
+            $"ui.State[\"{key}\"] holds {Describe(value)}, not {Runtime.TypeNames.Of(typeof(T))}."),
     };
 
-    internal static string Describe(object? value) => value is null ? "null" : $"a {value.GetType().Name}";
+    internal static string Describe(object? value) => value is null ? "null" : $"a {Runtime.TypeNames.Of(value.GetType())}";
 }

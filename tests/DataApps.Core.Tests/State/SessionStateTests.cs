@@ -56,7 +56,7 @@ public sealed class SessionStateTests
         var get = Assert.Throws<InvalidCastException>(() => session.State.Get<int>("count"));
         var getOrAdd = Assert.Throws<InvalidCastException>(() => session.State.GetOrAdd("count", 0));
 
-        Assert.Equal("ui.State[\"count\"] holds a String, not Int32.", get.Message);
+        Assert.Equal("ui.State[\"count\"] holds a string, not int.", get.Message);
         Assert.Equal(get.Message, getOrAdd.Message);
     }
 
@@ -190,8 +190,8 @@ public sealed class SessionStateTests
         await app.RunAsync();
 
         var error = Assert.Single(app.Get<ErrorElement>()).Body;
-        Assert.Contains("slider 'Depth' needs a value of type Int32", error, StringComparison.Ordinal);
-        Assert.Contains("a String", error, StringComparison.Ordinal);
+        Assert.Contains("slider 'Depth' needs a value of type int", error, StringComparison.Ordinal);
+        Assert.Contains("a string", error, StringComparison.Ordinal);
         Assert.Contains("ui.State[\"depth\"]", error, StringComparison.Ordinal);
         Assert.Equal(3, app.Slider("depth").Value);
         Assert.Equal(3, app.State["depth"]);
@@ -206,7 +206,7 @@ public sealed class SessionStateTests
 
         await app.RunAsync();
 
-        Assert.Contains("checkbox 'On' needs a value of type Boolean", Assert.Single(app.Get<ErrorElement>()).Body, StringComparison.Ordinal);
+        Assert.Contains("checkbox 'On' needs a value of type bool", Assert.Single(app.Get<ErrorElement>()).Body, StringComparison.Ordinal);
         Assert.True(app.Checkbox("on").Value);
     }
 
