@@ -156,19 +156,22 @@ internal sealed partial class AppSession
         lock (_publishGate)
         {
             PageTree? tree = null;
-            lock (_gate)
+            lock (run.Gate) // the lock order of Note [Threading]: the run's builders, then the session's gate
             {
-                _fragmentProgress.Remove(fragment.Id);
-                if (run.Navigation != _navigation)
+                lock (_gate)
                 {
-                    outcome = RunOutcome.Superseded;
-                }
-                else if (outcome is RunOutcome.Completed or RunOutcome.Stopped or RunOutcome.Failed)
-                {
-                    // Into the latest base, not the one the run started from: another fragment's result may have landed meanwhile.
-                    var block = run.BuildFragment(TreeSplice.Find(_base, fragment.Id), final: true);
-                    _base = TreeSplice.Replace(_base, fragment.Id, block);
-                    tree = ShownTree();
+                    _fragmentProgress.Remove(fragment.Id);
+                    if (run.Navigation != _navigation)
+                    {
+                        outcome = RunOutcome.Superseded;
+                    }
+                    else if (outcome is RunOutcome.Completed or RunOutcome.Stopped or RunOutcome.Failed)
+                    {
+                        // Into the latest base, not the one the run started from: another fragment's result may have landed meanwhile.
+                        var block = run.BuildFragment(TreeSplice.Find(_base, fragment.Id), final: true);
+                        _base = TreeSplice.Replace(_base, fragment.Id, block);
+                        tree = ShownTree();
+                    }
                 }
             }
 

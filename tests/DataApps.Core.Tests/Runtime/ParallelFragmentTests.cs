@@ -153,6 +153,96 @@ public sealed class ParallelFragmentTests
     }
 
     [Fact]
+    public async Task AValueForOneFragmentSupersedesOnlyThatFragmentsRunInFlight()
+    {
+        var arrived = new Dictionary<string, SemaphoreSlim> { ["a"] = new(0), ["b"] = new(0) };
+        var release = NewSignal();
+        var cancelledB = 0;
+        var armed = false;
+        using var session = Some.BackgroundSession();
+        using var log = new TreeLog(session);
+        var page = new ScriptPage(ui =>
+        {
+            foreach (var name in new[] { "a", "b" })
+            {
+                ui.FragmentAsync(
+                    async f =>
+                    {
+                        var n = f.Slider(name, 0, 10);
+                        if (Volatile.Read(ref armed))
+                        {
+                            arrived[name].Release();
+                            try
+                            {
+                                await release.Task.WaitAsync(f.CancellationToken);
+                            }
+                            catch (OperationCanceledException) when (name == "b")
+                            {
+                                Interlocked.Increment(ref cancelledB);
+                                throw;
+                            }
+                        }
+
+                        f.Text($"{name} {n}");
+                    },
+                    key: name);
+            }
+        });
+        await Wait.ForAsync(session.NavigateAsync(page, "/"), "the first run");
+        Volatile.Write(ref armed, true);
+        var sliderA = Some.Widget<SliderElement>(session.Tree, "a").WidgetId;
+
+        session.SetValue(sliderA, 1.0);
+        session.SetValue(Some.Widget<SliderElement>(session.Tree, "b").WidgetId, 2.0);
+        await Wait.ForAsync(arrived["a"], "A's first run");
+        await Wait.ForAsync(arrived["b"], "B's run");
+        session.SetValue(sliderA, 3.0);
+        await Wait.ForAsync(arrived["a"], "A's run with the new value");
+        release.SetResult();
+        await log.UntilCompletedAsync(3);
+
+        Assert.Equal(0, Volatile.Read(ref cancelledB));
+        Assert.Equal(["a 3", "b 2"], Some.Texts(session.Tree));
+        foreach (var signal in arrived.Values)
+        {
+            signal.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task AFragmentsTimerWaitsForTheFullRunInFlight()
+    {
+        var pageInFlight = 0;
+        var fragmentRanDuringPage = false;
+        using var checkpoint = new Checkpoint();
+        using var session = Some.BackgroundSession();
+        using var log = new TreeLog(session);
+        var page = new ScriptPage(ui =>
+        {
+            Interlocked.Increment(ref pageInFlight);
+            var go = ui.Button("Go");
+            var inPage = true; // false once the page's own call of the body is over: later calls are the fragment's runs
+            ui.Fragment(f => fragmentRanDuringPage |= !inPage && Volatile.Read(ref pageInFlight) > 0, key: "f");
+            inPage = false;
+            if (go)
+            {
+                checkpoint.Pass();
+            }
+
+            Interlocked.Decrement(ref pageInFlight);
+        });
+        await Wait.ForAsync(session.NavigateAsync(page, "/"), "the first run");
+
+        session.Trigger(Some.Widget<ButtonElement>(session.Tree, "Go").WidgetId);
+        await checkpoint.ArrivedAsync();
+        session.RequestFragmentRun("fragment:key:f"); // as its timer does
+        checkpoint.Release();
+        await log.UntilCompletedAsync(3);
+
+        Assert.False(fragmentRanDuringPage);
+    }
+
+    [Fact]
     public async Task StopEndsEveryRunInFlight()
     {
         var started = new CountdownEvent(2);
