@@ -160,6 +160,18 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
         return ProcessAsync(cancelRunInFlight: true);
     }
 
+    /// <summary>Completes when the session has no more runs to do (at once when it has none now).</summary>
+    internal Task WhenIdle
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _idle?.Task ?? Task.CompletedTask;
+            }
+        }
+    }
+
     /// <summary>Starts the run loop when it is idle; otherwise wakes it up, first cancelling the runs the queued work supersedes.</summary>
     private Task ProcessAsync(bool cancelRunInFlight)
     {
@@ -366,6 +378,11 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
                     if (work && !_disposed && _page is not null)
                     {
                         full = Decide(fragments);
+                    }
+
+                    if (full is null && _inFlight.Count == 0)
+                    {
+                        wake = Task.CompletedTask; // nothing started (requests of fragments that are gone): look again, or go idle
                     }
                 }
             }

@@ -243,6 +243,19 @@ public sealed class ParallelFragmentTests
     }
 
     [Fact]
+    public async Task ATimerOfAFragmentThatIsGoneLeavesTheSessionIdle()
+    {
+        using var session = Some.BackgroundSession();
+        await Wait.ForAsync(session.NavigateAsync(new ScriptPage(ui => ui.Text("no fragments")), "/"), "the first run");
+
+        session.RequestFragmentRun("fragment:key:gone"); // a timer firing just as its fragment was dropped
+
+        await Wait.ForAsync(session.WhenIdle, "the session to be idle");
+        Assert.False(session.IsRunning);
+        Assert.Equal(1, session.CompletedRuns);
+    }
+
+    [Fact]
     public async Task StopEndsEveryRunInFlight()
     {
         var started = new CountdownEvent(2);
