@@ -2,8 +2,8 @@ namespace DataApps.State;
 
 /// <summary>What the session remembers of one widget between runs.</summary>
 /// <remarks>
-/// Its fields are written by the run that renders the widget or applies a value to it: the widgets of one fragment by that
-/// fragment's runs only (one at a time), the rest by full runs, which run alone (Note [Threading]).
+/// Its fields are written by the run that renders the widget or applies a value to it: a fragment's widgets by that
+/// fragment's runs (one at a time) or by a full run, the others by full runs only; a full run runs alone (Note [Threading]).
 /// </remarks>
 internal sealed class WidgetState(string id, string? key, IWidgetSpec spec, object? value)
 {
