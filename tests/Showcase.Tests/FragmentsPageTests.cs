@@ -1,5 +1,6 @@
 using DataApps;
 using DataApps.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Showcase.Pages;
 
 namespace Showcase.Tests;
@@ -8,7 +9,7 @@ public sealed class FragmentsPageTests
 {
     private static async Task<AppTest> OpenAsync()
     {
-        var app = AppTest.For<FragmentsPage>();
+        var app = AppTest.For<FragmentsPage>(services => services.AddSingleton<TimeProvider>(new InstantTime())); // the slow part's work does not wait
         await app.RunAsync();
         return app;
     }

@@ -6,16 +6,37 @@ internal sealed partial class AppSession
 {
     // Note [Fragment runs]: a fragment is registered by each full run that writes it (its body closes over that run's
     // values). A value for a widget inside a fragment, or the fragment's timer, asks for a fragment run: the body runs
-    // alone into a fresh block, which replaces the fragment's block in the last tree; nothing else runs or changes.
-    // Values for widgets outside any fragment (or for several places at once) make a full run, which runs every
-    // fragment too. Runs stay one at a time (Note [Threading]); a fragment's request waits for the run in flight.
-    private readonly Dictionary<string, FragmentEntry> _fragments = new(StringComparer.Ordinal); // run thread only, timers aside
+    // alone into a fresh block, which is spliced into the latest completed tree in place of the fragment's block; nothing
+    // else runs or changes. Values for widgets outside any fragment make a full run, which runs every fragment too.
+    // Each fragment is a lane (Note [Threading]): its runs go one at a time, in order, and a new value for one of its
+    // widgets supersedes its run in flight; runs of different fragments go at the same time, each publishing its progress
+    // and result over the latest tree. A full run waits until no fragment run is in flight and keeps them waiting.
+    private readonly Dictionary<string, FragmentEntry> _fragments = new(StringComparer.Ordinal); // under _fragmentsGate; full runs write it
     private readonly List<string> _fragmentRequests = [];                                        // under _gate
-    private readonly Lock _fragmentsGate = new();                                                // _fragments: the run thread writes, Dispose reads
+    private readonly Dictionary<string, BlockElement> _fragmentProgress = new(StringComparer.Ordinal); // under _gate: the shown progress of fragment runs in flight
+    private readonly Lock _fragmentsGate = new();
     private int _fragmentsNavigation;
 
     /// <summary>The fragments the last full run registered (for tests).</summary>
-    internal IReadOnlyCollection<string> FragmentIds => _fragments.Keys;
+    internal IReadOnlyCollection<string> FragmentIds
+    {
+        get
+        {
+            lock (_fragmentsGate)
+            {
+                return [.. _fragments.Keys];
+            }
+        }
+    }
+
+    /// <summary>The registered fragment <paramref name="id"/>, or <c>null</c>.</summary>
+    private FragmentEntry? TryGetFragment(string id)
+    {
+        lock (_fragmentsGate)
+        {
+            return _fragments.GetValueOrDefault(id);
+        }
+    }
 
     /// <summary>Registers (or refreshes) a fragment written by a full run.</summary>
     internal FragmentEntry RegisterFragment(string id, Func<Ui, Task> body, TimeSpan? runEvery, Widgets.FormScope? form, BlockElement template)
@@ -49,6 +70,7 @@ internal sealed partial class AppSession
         lock (_gate)
         {
             _fragmentRequests.AddRange(timed.Where(id => !_fragmentRequests.Contains(id)));
+            _wake.TrySetResult();
         }
 
         return timed.Count;
@@ -108,48 +130,9 @@ internal sealed partial class AppSession
         }
     }
 
-    /// <summary>
-    /// Decides what the next run is: a full run, or one fragment's run with the values for its widgets (the other values
-    /// and requests go back to the queue).
-    /// </summary>
-    private FragmentEntry? PickFragment(ref PendingValue[] pending, List<string> requests)
-    {
-        string? target = null;
-        foreach (var value in pending)
-        {
-            if (!Widgets.TryGet(value.WidgetId, out var widget) || widget.FragmentId is not { } fragmentId || !_fragments.ContainsKey(fragmentId))
-            {
-                return null; // a widget outside any fragment: the whole page runs
-            }
-
-            target ??= fragmentId;
-        }
-
-        target ??= requests.FirstOrDefault(_fragments.ContainsKey);
-        if (target is null)
-        {
-            return null;
-        }
-
-        var mine = pending.Where(v => Widgets.TryGet(v.WidgetId, out var w) && w.FragmentId == target).ToArray();
-        var others = pending.Where(v => !mine.Contains(v)).ToList();
-        lock (_gate)
-        {
-            _pending.InsertRange(0, others);
-            foreach (var request in requests.Where(r => r != target && _fragments.ContainsKey(r) && !_fragmentRequests.Contains(r)))
-            {
-                _fragmentRequests.Add(request);
-            }
-        }
-
-        pending = mine;
-        return _fragments[target];
-    }
-
     /// <summary>One fragment run: apply its values → its callbacks → its body → splice its block into the tree.</summary>
     private async Task ExecuteFragmentAsync(PageRun run, FragmentEntry fragment, PendingValue[] pending)
     {
-        CurrentRun = run;
         RunOfCaller.Value = run;
         var callbacks = ApplyPending(run, pending);
 
@@ -170,50 +153,56 @@ internal sealed partial class AppSession
             run.Finished = true;
         }
 
-        PageTree? tree = null;
-        lock (_gate)
+        lock (_publishGate)
         {
-            if (run.Navigation != _navigation)
+            PageTree? tree = null;
+            lock (run.Gate) // the lock order of Note [Threading]: the run's builders, then the session's gate
             {
-                outcome = RunOutcome.Superseded;
-            }
-            else if (outcome is RunOutcome.Completed or RunOutcome.Stopped or RunOutcome.Failed)
-            {
-                var block = run.BuildFragment(TreeSplice.Find(_base, fragment.Id));
-                _base = tree = TreeSplice.Replace(_base, fragment.Id, block);
-            }
-        }
-
-        switch (outcome)
-        {
-            case RunOutcome.Completed:
-            case RunOutcome.Stopped:
-            case RunOutcome.Failed:
-                if (outcome == RunOutcome.Completed)
+                lock (_gate)
                 {
-                    Widgets.RemoveUnrendered(run.Number, fragment.Id);
+                    _fragmentProgress.Remove(fragment.Id);
+                    if (run.Navigation != _navigation)
+                    {
+                        outcome = RunOutcome.Superseded;
+                    }
+                    else if (outcome is RunOutcome.Completed or RunOutcome.Stopped or RunOutcome.Failed)
+                    {
+                        // Into the latest base, not the one the run started from: another fragment's result may have landed meanwhile.
+                        var block = run.BuildFragment(TreeSplice.Find(_base, fragment.Id), final: true);
+                        _base = TreeSplice.Replace(_base, fragment.Id, block);
+                        tree = ShownTree();
+                    }
                 }
+            }
 
-                Announce(run, tree!);
-                break;
-            case RunOutcome.Rerun:
-                // ui.Rerun() inside a fragment reruns the whole page, as Streamlit's default scope does.
-                Widgets.ResetTriggers();
-                RequestRerunFromScript();
-                break;
-            case RunOutcome.Superseded:
-                if (run.Navigation == Volatile.Read(ref _navigation))
-                {
+            switch (outcome)
+            {
+                case RunOutcome.Completed:
+                case RunOutcome.Stopped:
+                case RunOutcome.Failed:
+                    if (outcome == RunOutcome.Completed)
+                    {
+                        Widgets.RemoveUnrendered(run.Number, fragment.Id);
+                    }
+
+                    Announce(run, tree!);
+                    break;
+                case RunOutcome.Rerun:
+                    // ui.Rerun() inside a fragment reruns the whole page, as Streamlit's default scope does.
+                    ResetTriggersOf(run);
+                    RequestRerunFromScript();
+                    break;
+                case RunOutcome.Superseded:
                     lock (_gate)
                     {
-                        if (!_fragmentRequests.Contains(fragment.Id))
+                        if (run.Navigation == _navigation && !_fragmentRequests.Contains(fragment.Id))
                         {
                             _fragmentRequests.Insert(0, fragment.Id); // its values are applied; its output is still owed
                         }
                     }
-                }
 
-                break;
+                    break;
+            }
         }
     }
 }

@@ -18,12 +18,13 @@ internal sealed partial class AppSession
     }
 
     /// <summary>
-    /// Keeps what the last completed run shows. Runs on the run thread inside the run's settlement, before the next run starts, so no
-    /// run registers media meanwhile; a progress snapshot (no completed run since the last call) changes nothing.
+    /// Keeps what the last completed run shows. Runs on the run thread inside the run's settlement; a progress snapshot (no
+    /// completed run since the last call) changes nothing. While another fragment's run is in flight it waits for a later
+    /// completed run: that run may have registered media its output does not show yet.
     /// </summary>
     private void ReleaseUnshownMedia(PageTree tree)
     {
-        if (CompletedRuns == _mediaSeenRuns)
+        if (CompletedRuns == _mediaSeenRuns || OtherRunsInFlight())
         {
             return;
         }
@@ -53,4 +54,13 @@ internal sealed partial class AppSession
         AudioInputElement recorder => new[] { recorder.PreviewUrl },
         _ => Array.Empty<string?>(),
     };
+
+    /// <summary>Whether runs other than the one settling now are in flight.</summary>
+    private bool OtherRunsInFlight()
+    {
+        lock (_gate)
+        {
+            return _inFlight.Count > 1;
+        }
+    }
 }

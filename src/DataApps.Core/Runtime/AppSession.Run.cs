@@ -41,7 +41,6 @@ internal sealed partial class AppSession
     private async Task ExecuteAsync(PageRun run, IDataPage page, PendingValue[] pending)
     {
         var ct = run.Token;
-        CurrentRun = run;
         RunOfCaller.Value = run; // undone when this method returns: the value is local to its async flow
         if (run.Navigation != _fragmentsNavigation)
         {
@@ -144,10 +143,15 @@ internal sealed partial class AppSession
             }
 
             widget.Value = value;
+            if (trigger)
+            {
+                run.AppliedTriggers.Add(widget);
+            }
+
             if (trigger && widget.Spec is Widgets.SubmitButtonSpec { Form: { ClearOnSubmit: true } form })
             {
                 run.ClearForm(form.Id);
-                _formClears[form.Id] = FormClears(form.Id) + 1;
+                _formClears.AddOrUpdate(form.Id, 1, (_, clears) => clears + 1);
             }
         }
 
@@ -226,50 +230,72 @@ internal sealed partial class AppSession
         }
 
         var tree = outcome is RunOutcome.Completed or RunOutcome.Stopped or RunOutcome.Failed ? run.Build(final: true) : null;
-        lock (_gate)
+        lock (_publishGate)
         {
-            // A run of a page the user has navigated away from (it ignored cancellation and returned) must
-            // neither be shown nor become the base of the next page's runs.
-            if (run.Navigation != _navigation)
+            lock (_gate)
             {
-                outcome = RunOutcome.Superseded;
-            }
-            else if (tree is not null)
-            {
-                _base = tree;
-            }
-        }
-
-        switch (outcome)
-        {
-            case RunOutcome.Completed:
-            case RunOutcome.Stopped:
-            case RunOutcome.Failed:
-                if (outcome == RunOutcome.Completed)
+                // A run of a page the user has navigated away from (it ignored cancellation and returned) must
+                // neither be shown nor become the base of the next page's runs.
+                if (run.Navigation != _navigation)
                 {
-                    Widgets.RemoveUnrendered(run.Number);
-                    DropFragmentsNotIn(run);
+                    outcome = RunOutcome.Superseded;
                 }
+                else if (tree is not null)
+                {
+                    _base = tree;
+                }
+            }
 
-                Announce(run, tree!);
-                break;
-            case RunOutcome.Rerun:
-                Widgets.ResetTriggers();
-                RequestRerunFromScript();
-                break;
-            case RunOutcome.Superseded:
-                RequestRerunFromScript(); // its output is lost: the next run must be a whole one, whatever the new values are
-                break;
+            switch (outcome)
+            {
+                case RunOutcome.Completed:
+                case RunOutcome.Stopped:
+                case RunOutcome.Failed:
+                    if (outcome == RunOutcome.Completed)
+                    {
+                        Widgets.RemoveUnrendered(run.Number);
+                        DropFragmentsNotIn(run);
+                    }
+
+                    Announce(run, tree!);
+                    break;
+                case RunOutcome.Rerun:
+                    Widgets.ResetTriggers();
+                    RequestRerunFromScript();
+                    break;
+                case RunOutcome.Superseded:
+                    RequestRerunFromScript(); // its output is lost: the next run must be a whole one, whatever the new values are
+                    break;
+            }
         }
     }
 
-    /// <summary>Ends a completed, stopped or failed run (of the page or a fragment): its error, its triggers, its tree.</summary>
+    /// <summary>
+    /// Ends a completed, stopped or failed run (of the page or a fragment): its error, its triggers, its tree. Called under
+    /// <c>_publishGate</c>, with the latest tree.
+    /// </summary>
     private void Announce(PageRun run, PageTree tree)
     {
         LastException = run.Error;
-        Widgets.ResetTriggers();
-        CompletedRuns++;
+        ResetTriggersOf(run);
+        Interlocked.Increment(ref _completedRuns);
         Publish(tree, completedRun: true);
+    }
+
+    /// <summary>
+    /// Sets back the triggers a run has seen. A full run runs alone, so all of them; a fragment run only those it rendered or
+    /// applied, so a click another fragment's run has applied but not read yet is not lost.
+    /// </summary>
+    private void ResetTriggersOf(PageRun run)
+    {
+        if (run.Fragment is null)
+        {
+            Widgets.ResetTriggers();
+        }
+        else
+        {
+            Widgets.ResetTriggers(run.Number, run.AppliedTriggers);
+        }
     }
 
     /// <summary>Adds an element to a block of the run and publishes progress when a frame has passed.</summary>
@@ -327,15 +353,39 @@ internal sealed partial class AppSession
             if (!run.FlushArmed)
             {
                 run.FlushArmed = true;
-                _progressTimer ??= new Timer(static s => ((AppSession)s!).OnProgressTimer(), this, Timeout.Infinite, Timeout.Infinite);
-                _progressTimer.Change(interval - elapsed, Timeout.InfiniteTimeSpan);
+                ProgressTimer().Change(interval - elapsed, Timeout.InfiniteTimeSpan);
             }
         }
     }
 
+    /// <summary>The timer that flushes the output of runs in flight (one for the session, made on first use by whichever run needs it).</summary>
+    private Timer ProgressTimer()
+    {
+        if (Volatile.Read(ref _progressTimer) is { } timer)
+        {
+            return timer;
+        }
+
+        var made = new Timer(static s => ((AppSession)s!).OnProgressTimer(), this, Timeout.Infinite, Timeout.Infinite);
+        var existing = Interlocked.CompareExchange(ref _progressTimer, made, null);
+        if (existing is not null)
+        {
+            made.Dispose();
+            return existing;
+        }
+
+        return made;
+    }
+
     private void OnProgressTimer()
     {
-        if (CurrentRun is { } run)
+        List<PageRun> runs;
+        lock (_gate)
+        {
+            runs = [.. _inFlight.Select(f => f.Run)];
+        }
+
+        foreach (var run in runs.Where(r => r.FlushArmed))
         {
             run.FlushArmed = false;
             PublishProgress(run);
@@ -344,21 +394,53 @@ internal sealed partial class AppSession
 
     private void PublishProgress(PageRun run)
     {
-        lock (run.Gate)
+        lock (_publishGate)
         {
-            if (run.Finished || !run.Dirty || run.Token.IsCancellationRequested || !ReferenceEquals(run, CurrentRun) ||
-                run.Navigation != Volatile.Read(ref _navigation))
+            PageTree tree;
+            lock (run.Gate)
             {
-                return;
+                if (run.Finished || !run.Dirty || run.Token.IsCancellationRequested || run.Navigation != Volatile.Read(ref _navigation))
+                {
+                    return;
+                }
+
+                run.LastPublished = Stopwatch.GetTimestamp();
+                run.PublishedProgress = true;
+                if (run.Fragment is not { } fragment)
+                {
+                    tree = run.Build(final: false);
+                }
+                else
+                {
+                    lock (_gate)
+                    {
+                        // The fragment's block as far as it got, over the latest base: other fragments' results stay in view.
+                        _fragmentProgress[fragment.Id] = run.BuildFragment(TreeSplice.Find(_base, fragment.Id), final: false);
+                        tree = ShownTree();
+                    }
+                }
             }
 
-            run.LastPublished = Stopwatch.GetTimestamp();
-            run.PublishedProgress = true;
-            Publish(run.Build(final: false));
+            Publish(tree);
         }
     }
 
-    /// <summary>Hands a tree to the host; a completed run is always announced, even with unchanged output, so the page can count runs.</summary>
+    /// <summary>The latest base with the progress of the fragment runs in flight spliced in; under <c>_gate</c>.</summary>
+    private PageTree ShownTree()
+    {
+        var tree = _base;
+        foreach (var (id, block) in _fragmentProgress)
+        {
+            tree = TreeSplice.Replace(tree, id, block);
+        }
+
+        return tree;
+    }
+
+    /// <summary>
+    /// Hands a tree to the host; a completed run is always announced, even with unchanged output, so the page can count runs.
+    /// Called under <c>_publishGate</c>, so trees leave one at a time and in the order they were made.
+    /// </summary>
     private void Publish(PageTree tree, bool completedRun = false)
     {
         if (!completedRun && ReferenceEquals(tree, Tree))

@@ -11,24 +11,36 @@ namespace DataApps.Runtime;
 /// in through <see cref="IWidgetSink"/>; each one queues a value and requests a run.
 /// </summary>
 /// <remarks>
-/// Note [Threading]: values from the browser are queued under <c>_gate</c> from any thread. The page
-/// runs on one thread at a time (the run loop), off the circuit's synchronization context; it alone
-/// touches <see cref="Widgets"/> and <see cref="State"/>. The result leaves as an immutable
-/// <see cref="PageTree"/> through <see cref="TreeChanged"/>, which the host marshals to its circuit.
+/// Note [Threading]: values from the browser are queued under <c>_gate</c> from any thread. One coordinator (the run loop,
+/// <see cref="LoopAsync"/>) decides what runs, off the circuit's synchronization context, and starts each run on a thread of
+/// its own. A run belongs to a lane: the page's lane (a full run) or one fragment's lane. A lane runs one run at a time, in
+/// the order values arrived; different fragments' lanes run at the same time; a full run runs alone: the coordinator
+/// cancels the fragment runs in flight and waits for them to settle before it starts it, and starts no fragment run while it
+/// is in flight (it runs every fragment anyway). So a widget's value is applied by exactly one run, in order: the full run
+/// for page widgets, its fragment's lane for a fragment's widgets. What runs share is safe for that: <see cref="Widgets"/>
+/// and <see cref="State"/> lock inside; <c>_base</c> (the last completed tree) changes only under <c>_gate</c>, a fragment
+/// run splicing its block into the latest base; every publish happens under <c>_publishGate</c> and shows the latest base
+/// (with the progress of fragment runs in flight), so trees leave in the order they were made. The result leaves as an
+/// immutable <see cref="PageTree"/> through <see cref="TreeChanged"/>, which the host marshals to its circuit.
+/// Lock order: <c>_publishGate</c>, then a run's <c>Gate</c>, then <c>_gate</c>, then the stores' own locks.
 /// </remarks>
 internal sealed partial class AppSession : IWidgetSink, IDisposable
 {
     private readonly Lock _gate = new();
+    private readonly Lock _publishGate = new();
+    private readonly Lock _runningGate = new();
     private readonly List<PendingValue> _pending = [];
-    private readonly Dictionary<string, int> _formClears = new(StringComparer.Ordinal); // run thread only
+    private readonly List<InFlight> _inFlight = [];                     // under _gate: a full run alone, or fragment runs of distinct fragments
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _formClears = new(StringComparer.Ordinal);
     private readonly ILogger _logger;
     private TaskCompletionSource? _idle;   // non-null while the run loop is active
-    private CancellationTokenSource? _runCts;
+    private TaskCompletionSource _wake = NewSignal(); // the run loop waits on it while fragment runs are in flight
     private bool _runRequested;
     private IDataPage? _page;
     private PageTree _base = PageTree.Empty; // the last completed tree of the current page
     private Timer? _progressTimer;
     private int _runNumber;
+    private int _completedRuns;
     private int _navigation;                  // counts NavigateAsync calls; a run of an earlier navigation is never shown
     private bool _disposed;
 
@@ -59,35 +71,43 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
     /// <summary>The page's id, part of every unkeyed widget's identity.</summary>
     public string PageId { get; private set; } = "";
 
-    /// <summary>The run in flight, or the last one.</summary>
+    /// <summary>The run started last (in flight or not); code outside any run's flow falls back on it.</summary>
     public PageRun? CurrentRun { get; private set; }
+
+    /// <summary>The calling code's own run, or else the run started last.</summary>
+    internal PageRun? RunOfCallerOrCurrent => CallerRun ?? CurrentRun;
 
     /// <summary>The latest published output.</summary>
     public PageTree Tree { get; private set; } = PageTree.Empty;
 
-    /// <summary>How many runs have completed (not superseded).</summary>
-    public int CompletedRuns { get; private set; }
+    /// <summary>How many runs (of the page or a fragment) have completed (not superseded).</summary>
+    public int CompletedRuns => Volatile.Read(ref _completedRuns);
 
     /// <summary>The exception that ended the last completed run, if any.</summary>
     public Exception? LastException { get; private set; }
 
-    /// <summary>Raised on the run thread (or the progress timer) each time <see cref="Tree"/> changes, and after every completed run.</summary>
+    /// <summary>Raised on a run's thread (or the progress timer) each time <see cref="Tree"/> changes, and after every completed run; never twice at once.</summary>
     public event Action<PageTree>? TreeChanged;
 
     /// <summary>Shows <paramref name="page"/> from now on and runs it.</summary>
     public Task NavigateAsync(IDataPage page, string pageId)
     {
         ArgumentNullException.ThrowIfNull(page);
-        lock (_gate)
+        lock (_publishGate)
         {
-            _page = page;
-            PageId = pageId;
-            _base = PageTree.Empty;
-            _navigation++;
-            _fragmentRequests.Clear();
+            lock (_gate)
+            {
+                _page = page;
+                PageId = pageId;
+                _base = PageTree.Empty;
+                _navigation++;
+                _fragmentRequests.Clear();
+                _fragmentProgress.Clear();
+            }
+
+            Publish(PageTree.Empty);
         }
 
-        Publish(PageTree.Empty);
         return RequestRunAsync();
     }
 
@@ -114,7 +134,7 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
     /// <summary>How many submits have cleared the form <paramref name="formId"/> (its renderer starts afresh when this grows).</summary>
     internal int FormClears(string formId) => _formClears.GetValueOrDefault(formId);
 
-    /// <summary>Requests a run of the whole page; a run in flight is cancelled at its next <c>ui</c> call and started again.</summary>
+    /// <summary>Requests a run of the whole page; runs in flight are cancelled at their next <c>ui</c> call and it starts once they have settled.</summary>
     /// <returns>A task that completes when the session has no more runs to do.</returns>
     public Task RequestRunAsync()
     {
@@ -127,7 +147,7 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
         return ProcessAsync(cancelRunInFlight: true);
     }
 
-    /// <summary>Runs what the queued values ask for: the fragment their widgets are in, or else the whole page; with nothing queued, the whole page.</summary>
+    /// <summary>Runs what the queued values ask for: the fragments their widgets are in, or else the whole page; with nothing queued, the whole page.</summary>
     /// <returns>A task that completes when the session has no more runs to do.</returns>
     public Task RunPendingAsync()
     {
@@ -140,7 +160,19 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
         return ProcessAsync(cancelRunInFlight: true);
     }
 
-    /// <summary>Starts the run loop when it is idle; otherwise the loop picks the new work up after (or instead of) the run in flight.</summary>
+    /// <summary>Completes when the session has no more runs to do (at once when it has none now).</summary>
+    internal Task WhenIdle
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _idle?.Task ?? Task.CompletedTask;
+            }
+        }
+    }
+
+    /// <summary>Starts the run loop when it is idle; otherwise wakes it up, first cancelling the runs the queued work supersedes.</summary>
     private Task ProcessAsync(bool cancelRunInFlight)
     {
         TaskCompletionSource? start = null;
@@ -156,9 +188,14 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
             {
                 _idle = start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             }
-            else if (cancelRunInFlight)
+            else
             {
-                CancelRun();
+                if (cancelRunInFlight)
+                {
+                    CancelSuperseded();
+                }
+
+                _wake.TrySetResult();
             }
 
             idle = _idle.Task;
@@ -186,31 +223,44 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
     public event Action<bool>? RunningChanged;
 
     /// <summary>
-    /// Stops the run in flight at its next <c>ui</c> call, as the Stop button does: what it wrote stays and widgets it did
+    /// Stops every run in flight at its next <c>ui</c> call, as the Stop button does: what they wrote stays and widgets they did
     /// not reach keep their values (like <c>ui.Stop()</c>); values queued meanwhile still run.
     /// </summary>
     public void StopRun()
     {
         lock (_gate)
         {
-            if (CurrentRun is { Finished: false } run && _runCts is not null)
+            foreach (var (run, cts) in _inFlight)
             {
-                run.StopRequested = true;
-                CancelRun();
+                if (!run.Finished)
+                {
+                    run.StopRequested = true;
+                    _ = cts.CancelAsync();
+                }
             }
         }
     }
 
-    private void SetRunning(bool running)
+    /// <summary>Raises <see cref="RunningChanged"/> when the loop's activity changed; the value is read again under the lock, so the last event tells the truth.</summary>
+    private void UpdateRunning()
     {
-        if (IsRunning != running)
+        lock (_runningGate)
         {
-            IsRunning = running;
-            RunningChanged?.Invoke(running);
+            bool running;
+            lock (_gate)
+            {
+                running = _idle is not null && (_inFlight.Count > 0 || IsRunning);
+            }
+
+            if (IsRunning != running)
+            {
+                IsRunning = running;
+                RunningChanged?.Invoke(running);
+            }
         }
     }
 
-    /// <summary>Asks for another run after the current one (<c>ui.Rerun()</c>).</summary>
+    /// <summary>Asks for a run of the whole page after the current runs (<c>ui.Rerun()</c>, a superseded full run).</summary>
     internal void RequestRerunFromScript()
     {
         lock (_gate)
@@ -224,7 +274,8 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
         lock (_gate)
         {
             _disposed = true;
-            CancelRun();
+            CancelAll();
+            _wake.TrySetResult();
         }
 
         _progressTimer?.Dispose();
@@ -233,14 +284,58 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
         DisposeFiles();
     }
 
-    /// <summary>Cancels the run in flight; called under <c>_gate</c>.</summary>
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Cancels every run in flight; called under <c>_gate</c>.</summary>
     /// <remarks>
     /// Not Cancel(): it runs the token's callbacks on this thread, and a callback may resume the page (a wait
     /// completed with inline continuations), which would then run, and start the next run, on the sender's
     /// thread (the circuit's) while it holds the gate. CancelAsync marks the token at once, so the page's next
     /// ui call still throws, and runs the callbacks on the thread pool.
     /// </remarks>
-    private void CancelRun() => _ = _runCts?.CancelAsync();
+    private void CancelAll()
+    {
+        foreach (var (_, cts) in _inFlight)
+        {
+            _ = cts.CancelAsync();
+        }
+    }
+
+    /// <summary>
+    /// Cancels the runs the queued work supersedes; called under <c>_gate</c>. A full run in flight is superseded by any
+    /// value; a fragment run by a value for its fragment; every run by a value for a page widget or a request of a full run.
+    /// </summary>
+    private void CancelSuperseded()
+    {
+        if (_inFlight.Count == 0)
+        {
+            return;
+        }
+
+        if (_runRequested || _inFlight.Exists(f => f.Run.Fragment is null))
+        {
+            if (_runRequested || _pending.Count > 0)
+            {
+                CancelAll();
+            }
+
+            return;
+        }
+
+        foreach (var value in _pending)
+        {
+            if (FragmentOf(value) is not { } fragmentId)
+            {
+                CancelAll();
+                return;
+            }
+
+            if (_inFlight.Find(f => f.Run.Fragment!.Id == fragmentId) is { Cts: { } cts })
+            {
+                _ = cts.CancelAsync();
+            }
+        }
+    }
 
     private void Enqueue(PendingValue value)
     {
@@ -255,68 +350,187 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
         }
     }
 
+    /// <summary>
+    /// The coordinator: starts the runs the queued work asks for, as Note [Threading] says, and returns when nothing is in
+    /// flight and nothing is left to do. It awaits a full run itself; fragment runs run on their own and wake it when they end.
+    /// </summary>
     private async Task LoopAsync()
     {
         while (true)
         {
-            IDataPage? page;
-            PendingValue[] pending;
-            List<string> requests;
-            bool full;
-            CancellationTokenSource cts;
-            int number, navigation;
-            PageTree previous;
+            Task wake;
+            Start? full = null;
+            List<Start> fragments = [];
+            TaskCompletionSource? finished = null;
             lock (_gate)
             {
-                if ((!_runRequested && _pending.Count == 0 && _fragmentRequests.Count == 0) || _disposed || _page is null)
+                var work = _runRequested || _pending.Count > 0 || _fragmentRequests.Count > 0;
+                if (_inFlight.Count == 0 && (!work || _disposed || _page is null))
                 {
-                    SetRunning(false);
-                    var idle = _idle!;
+                    finished = _idle!;
                     _idle = null;
-                    _runCts = null;
-                    idle.SetResult();
-                    return;
+                    wake = Task.CompletedTask;
                 }
-
-                full = _runRequested;
-                _runRequested = false;
-                pending = [.. _pending];
-                _pending.Clear();
-                requests = [.. _fragmentRequests];
-                _fragmentRequests.Clear();
-                _runCts = cts = new CancellationTokenSource();
-                page = _page;
-                number = ++_runNumber;
-                navigation = _navigation;
-                previous = _base;
-            }
-
-            SetRunning(true);
-            try
-            {
-                var fragment = full ? null : PickFragment(ref pending, requests);
-                if (fragment is null && !full && pending.Length == 0)
+                else
                 {
-                    continue; // only requests of fragments that are gone
-                }
+                    _wake = NewSignal();
+                    wake = _wake.Task;
+                    if (work && !_disposed && _page is not null)
+                    {
+                        full = Decide(fragments);
+                    }
 
-                var run = new PageRun(number, previous, cts.Token, fragment) { Navigation = navigation, PageId = PageId };
-                await (fragment is null ? ExecuteAsync(run, page, pending) : ExecuteFragmentAsync(run, fragment, pending)).ConfigureAwait(false);
+                    if (full is null && _inFlight.Count == 0)
+                    {
+                        wake = Task.CompletedTask; // nothing started (requests of fragments that are gone): look again, or go idle
+                    }
+                }
             }
-            catch (Exception ex)
+
+            if (finished is not null)
             {
-                Log.RunLoopFailed(_logger, ex);
+                UpdateRunning(); // not running any more before the callers waiting for the session to settle go on
+                finished.SetResult();
+                return;
             }
-            finally
+
+            if (full is not null || fragments.Count > 0)
             {
-                // Forget the source under the gate before disposing it: a value arriving now must not cancel a disposed source.
-                lock (_gate)
+                UpdateRunning();
+            }
+
+            foreach (var start in fragments)
+            {
+                if (Options.Inline)
                 {
-                    _runCts = null;
+                    _ = RunFragmentAsync(start);
                 }
-
-                cts.Dispose();
+                else
+                {
+                    _ = Task.Run(() => RunFragmentAsync(start));
+                }
             }
+
+            if (full is not null)
+            {
+                await RunFullAsync(full).ConfigureAwait(false);
+                continue;
+            }
+
+            await wake.ConfigureAwait(false);
         }
     }
+
+    /// <summary>
+    /// Decides what to start now, under <c>_gate</c>: the full run (returned) when one is needed and nothing is in flight;
+    /// else a run for each fragment that has work and no run in flight (added to <paramref name="fragments"/>).
+    /// </summary>
+    private Start? Decide(List<Start> fragments)
+    {
+        if (_inFlight.Exists(f => f.Run.Fragment is null))
+        {
+            return null; // a full run is in flight (the loop awaits it; nothing gets here meanwhile)
+        }
+
+        if (_runRequested || _pending.Exists(v => FragmentOf(v) is null))
+        {
+            if (_inFlight.Count > 0)
+            {
+                CancelAll(); // they settle, each wakes the loop, and the full run starts once the last has
+                return null;
+            }
+
+            var pending = _pending.ToArray();
+            _pending.Clear();
+            _fragmentRequests.Clear(); // the full run runs every fragment
+            _runRequested = false;
+            return NewStart(null, pending);
+        }
+
+        var targets = _pending.Select(FragmentOf).Concat(_fragmentRequests).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var target in targets)
+        {
+            if (_inFlight.Exists(f => f.Run.Fragment!.Id == target))
+            {
+                continue; // its lane is busy: the next run of the fragment waits for this one
+            }
+
+            _fragmentRequests.Remove(target!);
+            if (TryGetFragment(target!) is not { } fragment)
+            {
+                continue; // a request of a fragment that is gone
+            }
+
+            var mine = _pending.Where(v => FragmentOf(v) == target).ToArray();
+            _pending.RemoveAll(v => mine.Contains(v));
+            fragments.Add(NewStart(fragment, mine));
+        }
+
+        return null;
+    }
+
+    /// <summary>Creates a run and puts it in flight; called under <c>_gate</c>.</summary>
+    private Start NewStart(FragmentEntry? fragment, PendingValue[] pending)
+    {
+        var cts = new CancellationTokenSource();
+        var run = new PageRun(++_runNumber, _base, cts.Token, fragment) { Navigation = _navigation, PageId = PageId };
+        _inFlight.Add(new InFlight(run, cts));
+        CurrentRun = run;
+        return new Start(run, cts, _page!, pending);
+    }
+
+    /// <summary>The fragment a queued value's widget is in, or <c>null</c> when only a full run can apply it; under <c>_gate</c>.</summary>
+    private string? FragmentOf(PendingValue value) =>
+        Widgets.TryGet(value.WidgetId, out var widget) && widget.FragmentId is { } fragmentId && TryGetFragment(fragmentId) is not null
+            ? fragmentId
+            : null;
+
+    private async Task RunFullAsync(Start start)
+    {
+        try
+        {
+            await ExecuteAsync(start.Run, start.Page, start.Pending).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            Log.RunLoopFailed(_logger, ex);
+        }
+        finally
+        {
+            Land(start);
+        }
+    }
+
+    private async Task RunFragmentAsync(Start start)
+    {
+        try
+        {
+            await ExecuteFragmentAsync(start.Run, start.Run.Fragment!, start.Pending).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            Log.RunLoopFailed(_logger, ex);
+        }
+        finally
+        {
+            Land(start);
+        }
+    }
+
+    /// <summary>Takes a settled run out of flight and wakes the loop.</summary>
+    private void Land(Start start)
+    {
+        // Out of flight under the gate before disposing the source: a value arriving now must not cancel a disposed source.
+        lock (_gate)
+        {
+            _inFlight.RemoveAll(f => ReferenceEquals(f.Run, start.Run));
+            _wake.TrySetResult();
+        }
+
+        start.Cts.Dispose();
+    }
+
+    private sealed record InFlight(PageRun Run, CancellationTokenSource Cts);
+
+    private sealed record Start(PageRun Run, CancellationTokenSource Cts, IDataPage Page, PendingValue[] Pending);
 }

@@ -52,6 +52,9 @@ internal sealed class PageRun(int number, PageTree previous, CancellationToken t
     /// <summary>Whether the user pressed Stop: the cancellation ends the run as stopped, keeping its output, not as superseded.</summary>
     public bool StopRequested { get; set; }
 
+    /// <summary>The triggers (buttons, chat inputs) this run applied a click or message to; it resets them when it ends.</summary>
+    public List<State.WidgetState> AppliedTriggers { get; } = [];
+
     /// <summary>The last exception a callback or the body threw in this run, shown in the page.</summary>
     public Exception? Error { get; set; }
 
@@ -85,12 +88,14 @@ internal sealed class PageRun(int number, PageTree previous, CancellationToken t
     public bool TryClaimWidget(string id) => _widgetIds.Add(id);
 
     /// <summary>Builds a fragment run's block, sharing what did not change with the fragment's last block.</summary>
-    public BlockElement BuildFragment(BlockElement? previous)
+    /// <param name="previous">The fragment's block in the latest completed tree.</param>
+    /// <param name="final">Whether the run has ended; a snapshot in flight keeps the last block's trailing children as stale.</param>
+    public BlockElement BuildFragment(BlockElement? previous, bool final)
     {
         lock (Gate)
         {
             Dirty = false;
-            return Main.Build(previous, final: true);
+            return Main.Build(previous, final);
         }
     }
 

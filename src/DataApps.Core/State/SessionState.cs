@@ -8,6 +8,10 @@ namespace DataApps;
 /// The session's state: values that live across reruns (<c>ui.State</c>). Widgets created with a
 /// <c>key</c> are readable and settable here under that key; setting such a key moves the widget.
 /// </summary>
+/// <remarks>
+/// Runs of two fragments may use it at the same moment (Note [Threading]): each call is safe on its own, but a read
+/// followed by a write (<c>State["n"] = State.Get&lt;int&gt;("n") + 1</c>) is not one step; <see cref="Update{T}"/> is.
+/// </remarks>
 /// <example>
 /// <code>
 /// var count = ui.State.GetOrAdd("count", 0);
@@ -16,6 +20,7 @@ namespace DataApps;
 /// </example>
 public sealed class SessionState : IDictionary<string, object?>
 {
+    private readonly Lock _lock = new();
     private readonly Dictionary<string, object?> _values = new(StringComparer.Ordinal);
     private readonly WidgetStore _widgets;
 
@@ -32,13 +37,16 @@ public sealed class SessionState : IDictionary<string, object?>
         set
         {
             ArgumentNullException.ThrowIfNull(key);
-            if (_widgets.TryGetByKey(key, out var widget))
+            lock (_lock)
             {
-                widget.Value = value;
-            }
-            else
-            {
-                _values[key] = value;
+                if (_widgets.TryGetByKey(key, out var widget))
+                {
+                    widget.Value = value;
+                }
+                else
+                {
+                    _values[key] = value;
+                }
             }
         }
     }
@@ -57,13 +65,16 @@ public sealed class SessionState : IDictionary<string, object?>
     /// <param name="initial">The value to store when the key is new.</param>
     public T GetOrAdd<T>(string key, T initial)
     {
-        if (TryGetValue(key, out var value))
+        lock (_lock)
         {
-            return Cast<T>(key, value);
-        }
+            if (TryGetValue(key, out var value))
+            {
+                return Cast<T>(key, value);
+            }
 
-        this[key] = initial;
-        return initial;
+            this[key] = initial;
+            return initial;
+        }
     }
 
     /// <summary>The value under <paramref name="key"/>, first storing what <paramref name="factory"/> makes when there is none.</summary>
@@ -78,9 +89,40 @@ public sealed class SessionState : IDictionary<string, object?>
             return Cast<T>(key, value);
         }
 
-        var created = factory();
-        this[key] = created;
-        return created;
+        var created = factory(); // outside the lock: it is the caller's code
+        lock (_lock)
+        {
+            if (TryGetValue(key, out value))
+            {
+                return Cast<T>(key, value); // another fragment's run stored one meanwhile
+            }
+
+            this[key] = created;
+            return created;
+        }
+    }
+
+    /// <summary>
+    /// Replaces the value under <paramref name="key"/> with what <paramref name="update"/> makes of it, as one step: two
+    /// fragments counting into the same key at the same moment both count.
+    /// </summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="key">The key.</param>
+    /// <param name="initial">The value <paramref name="update"/> gets when the key is new.</param>
+    /// <param name="update">Makes the new value from the current one; it runs while other runs wait to use the state, so keep it short.</param>
+    /// <returns>The new value.</returns>
+    /// <exception cref="InvalidCastException">The stored value is of another type.</exception>
+    /// <example><c>var hits = ui.State.Update("hits", 0, n =&gt; n + 1);</c></example>
+    public T Update<T>(string key, T initial, Func<T, T> update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        lock (_lock)
+        {
+            var current = TryGetValue(key, out var value) ? Cast<T>(key, value) : initial;
+            var next = update(current);
+            this[key] = next;
+            return next;
+        }
     }
 
     /// <inheritdoc />
@@ -93,21 +135,38 @@ public sealed class SessionState : IDictionary<string, object?>
             return true;
         }
 
-        return _values.TryGetValue(key, out value);
+        lock (_lock)
+        {
+            return _values.TryGetValue(key, out value);
+        }
     }
 
     /// <inheritdoc />
-    public bool ContainsKey(string key) => _widgets.TryGetByKey(key, out _) || _values.ContainsKey(key);
+    public bool ContainsKey(string key)
+    {
+        if (_widgets.TryGetByKey(key, out _))
+        {
+            return true;
+        }
+
+        lock (_lock)
+        {
+            return _values.ContainsKey(key);
+        }
+    }
 
     /// <inheritdoc />
     public void Add(string key, object? value)
     {
-        if (ContainsKey(key))
+        lock (_lock)
         {
-            throw new ArgumentException($"ui.State already has a key '{key}'.", nameof(key));
-        }
+            if (ContainsKey(key))
+            {
+                throw new ArgumentException($"ui.State already has a key '{key}'.", nameof(key));
+            }
 
-        this[key] = value;
+            this[key] = value;
+        }
     }
 
     /// <summary>Removes the value under <paramref name="key"/>; removing a widget's key resets that widget to its default.</summary>
@@ -120,7 +179,10 @@ public sealed class SessionState : IDictionary<string, object?>
             return true;
         }
 
-        return _values.Remove(key);
+        lock (_lock)
+        {
+            return _values.Remove(key);
+        }
     }
 
     /// <summary>Removes every value and resets every keyed widget.</summary>
@@ -131,24 +193,51 @@ public sealed class SessionState : IDictionary<string, object?>
             Remove(key);
         }
 
-        _values.Clear();
+        lock (_lock)
+        {
+            _values.Clear();
+        }
     }
 
     /// <inheritdoc />
-    public ICollection<string> Keys => [.. _values.Keys, .. _widgets.Keys];
+    public ICollection<string> Keys
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _values.Keys, .. _widgets.Keys];
+            }
+        }
+    }
 
     /// <inheritdoc />
     public ICollection<object?> Values => [.. this.Select(pair => pair.Value)];
 
     /// <inheritdoc />
-    public int Count => _values.Count + _widgets.Keys.Count();
+    public int Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _values.Count + _widgets.Keys.Count;
+            }
+        }
+    }
 
     bool ICollection<KeyValuePair<string, object?>>.IsReadOnly => false;
 
     /// <inheritdoc />
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
     {
-        foreach (var pair in _values)
+        List<KeyValuePair<string, object?>> values;
+        lock (_lock)
+        {
+            values = [.. _values]; // a snapshot: another fragment's run may change the state while the caller enumerates
+        }
+
+        foreach (var pair in values)
         {
             yield return pair;
         }
@@ -189,7 +278,13 @@ public sealed class SessionState : IDictionary<string, object?>
         ((ICollection<KeyValuePair<string, object?>>)this).Contains(item) && Remove(item.Key);
 
     /// <summary>Takes a value set under a widget's key before the widget existed, so the new widget starts from it.</summary>
-    internal bool TryTakeUnbound(string key, out object? value) => _values.Remove(key, out value);
+    internal bool TryTakeUnbound(string key, out object? value)
+    {
+        lock (_lock)
+        {
+            return _values.Remove(key, out value);
+        }
+    }
 
     private static T Cast<T>(string key, object? value) => value switch
     {

@@ -157,7 +157,7 @@ public sealed class StatusBox : IDisposable
     /// <summary>Marks the box complete if it is still running (the end of a <c>using</c> block).</summary>
     public void Dispose()
     {
-        if (_header.State == StatusState.Running && Ui.Session.CurrentRun is { Finished: false })
+        if (_header.State == StatusState.Running && Ui.Session.RunOfCallerOrCurrent is { Finished: false })
         {
             Update(state: StatusState.Complete);
         }

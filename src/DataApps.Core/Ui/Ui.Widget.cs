@@ -79,8 +79,7 @@ public sealed partial class Ui
                 initial = Accept(run, block, spec, preset, out var accepted) ? accepted : CarryOver(spec, previous: null, preset);
             }
 
-            state = new WidgetState(id, spec.Key, spec, initial);
-            widgets.Add(state);
+            state = widgets.Add(new WidgetState(id, spec.Key, spec, initial));
         }
         else if (!Accept(run, block, spec, state.Value, out _))
         {

@@ -56,11 +56,12 @@ public sealed partial class Ui
     {
         get
         {
-            var run = _session.CurrentRun ?? throw new InvalidOperationException("This Ui can only be used while a page runs.");
-            if (AppSession.CallerRun is { } own && (!ReferenceEquals(own, run) || own.Finished))
+            // The caller's own run: runs of several fragments may be in flight at once (Note [Threading]).
+            var run = _session.RunOfCallerOrCurrent ?? throw new InvalidOperationException("This Ui can only be used while a page runs.");
+            if (run.Finished && AppSession.CallerRun is not null)
             {
                 throw new InvalidOperationException(
-                    $"This ui call comes from run {own.Number} of the page, which has ended. A Ui belongs to the run that was given it: " +
+                    $"This ui call comes from run {run.Number} of the page, which has ended. A Ui belongs to the run that was given it: " +
                     "await work that writes to it, or keep its result in ui.State and call ui.Rerun().");
             }
 
