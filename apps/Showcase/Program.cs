@@ -1,5 +1,6 @@
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddDataApps(o => o.Title = "DataApps Showcase").AddPagesFrom(typeof(Program).Assembly);
+builder.Services.AddDataApps(o => o.Title = "DataApps Showcase").AddPagesFrom(typeof(Program).Assembly)
+    .AddRatingComponent();
 
 var app = builder.Build();
 app.MapDataApps();

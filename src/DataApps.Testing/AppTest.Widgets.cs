@@ -47,6 +47,15 @@ public sealed partial class AppTest
     /// <param name="labelOrKey">The label, or the key given to the verb.</param>
     public ValueHandle<NumberInputElement, double> NumberInput(string labelOrKey) => new(this, Find<NumberInputElement>(labelOrKey), e => e.Value);
 
+    /// <summary>The custom widget of type <typeparamref name="TElement"/> with this label or key, to read its element and set its value.</summary>
+    /// <typeparam name="TElement">The widget's element type.</typeparam>
+    /// <param name="labelOrKey">The label, or the key given to the verb.</param>
+    /// <returns>A handle whose <c>SetValue</c> sends a value as the widget's renderer would.</returns>
+    /// <exception cref="InvalidOperationException">No such widget, or several (pass the key instead).</exception>
+    /// <example><c>await app.Widget&lt;RatingElement&gt;("Rate it").SetValue(4).RunAsync();</c></example>
+    public CustomWidgetHandle<TElement> Widget<TElement>(string labelOrKey)
+        where TElement : WidgetElement => new(this, Find<TElement>(labelOrKey));
+
     /// <summary>The widget of type <typeparamref name="TElement"/> with this label or key; custom widgets use it.</summary>
     /// <typeparam name="TElement">The widget's element type.</typeparam>
     /// <param name="labelOrKey">The label, or the key given to the verb.</param>

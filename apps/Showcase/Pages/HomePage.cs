@@ -67,6 +67,7 @@ public sealed class HomePage : DataPage
             - [Status](status): a progress bar, a box of steps, a spinner and a toast while a run works.
             - [Chat](chat): chat messages, the input at the bottom, and an answer streamed word by word.
             - [Navigation](navigation): links to pages, switching pages from code, query parameters in the URL, layouts.
+            - [Rating](components/rating): a star rating from the DataApps.Components.Rating library, a custom widget registered in one line.
             """);
     }
 }

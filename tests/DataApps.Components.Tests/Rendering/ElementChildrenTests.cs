@@ -44,7 +44,7 @@ public sealed class ElementChildrenTests : RendererTest
 
         var message = cut.Find("[data-element=unknown] .mud-alert").TextContent;
         Assert.Contains("No renderer is registered for UnknownElement", message, StringComparison.Ordinal);
-        Assert.Contains("AddElement<UnknownElement, YourView>()", message, StringComparison.Ordinal);
+        Assert.Contains("AddElement<UnknownElement, UnknownView>()", message, StringComparison.Ordinal);
     }
 
     [Fact]
