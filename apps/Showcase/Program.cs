@@ -1,5 +1,8 @@
+using DataApps.Components.Canvas;
+
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddDataApps(o => o.Title = "DataApps Showcase").AddPagesFrom(typeof(Program).Assembly);
+builder.Services.AddDataApps(o => o.Title = "DataApps Showcase").AddPagesFrom(typeof(Program).Assembly)
+    .AddCanvasComponent();
 
 var app = builder.Build();
 app.MapDataApps();

@@ -67,6 +67,7 @@ public sealed class HomePage : DataPage
             - [Status](status): a progress bar, a box of steps, a spinner and a toast while a run works.
             - [Chat](chat): chat messages, the input at the bottom, and an answer streamed word by word.
             - [Navigation](navigation): links to pages, switching pages from code, query parameters in the URL, layouts.
+            - [Canvas](components/canvas): a drawing canvas from a JS component library; the script gets the strokes and a PNG.
             """);
     }
 }
