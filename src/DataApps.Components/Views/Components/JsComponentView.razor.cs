@@ -19,6 +19,7 @@ public sealed partial class JsComponentView
     private string? _sentArgs;
     private string? _sentValue;
     private string? _error;
+    private bool _mounting;
     private bool _mounted;
     private bool _disposed;
 
@@ -99,16 +100,23 @@ public sealed partial class JsComponentView
 
         if (_instance is null)
         {
-            if (_loader is not null)
+            if (_mounting)
             {
-                return; // mounting
+                return; // the mount in progress applies the newest element when it ends
             }
 
+            _mounting = true;
             _self = DotNetObjectReference.Create(this);
             _loader = await JS.InvokeAsync<IJSObjectReference>("import", LoaderPath);
             _sentArgs = Element.Args;
             _sentValue = Element.Value;
             _instance = await _loader.InvokeAsync<IJSObjectReference>("mount", _host, _modulePath, Element.Args, Element.Value, _self, Element.MaxSize);
+            if (_disposed)
+            {
+                await DisposeAsync(); // left the page while mounting
+                return;
+            }
+
             _mounted = true;
             Refresh();
         }
