@@ -1,6 +1,9 @@
+using DataApps.Components.Canvas;
+
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddDataApps(o => o.Title = "DataApps Showcase").AddPagesFrom(typeof(Program).Assembly)
-    .AddRatingComponent();
+    .AddRatingComponent()
+    .AddCanvasComponent();
 
 var app = builder.Build();
 app.MapDataApps();

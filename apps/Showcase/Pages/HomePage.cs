@@ -68,6 +68,7 @@ public sealed class HomePage : DataPage
             - [Chat](chat): chat messages, the input at the bottom, and an answer streamed word by word.
             - [Navigation](navigation): links to pages, switching pages from code, query parameters in the URL, layouts.
             - [Rating](components/rating): a star rating from the DataApps.Components.Rating library, a custom widget registered in one line.
+            - [Canvas](components/canvas): a drawing canvas from a JS component library; the script gets the strokes and a PNG.
             """);
     }
 }

@@ -108,5 +108,8 @@ public static class BuiltInElements
         .AddElement<SelectableChartElement, SelectableChartView>()
 
         // ui.Plotly: its element lives here, not in Core (Core knows no Plotly), and is registered exactly as a custom element is
-        .AddElement<PlotlyElement, PlotlyView>();
+        .AddElement<PlotlyElement, PlotlyView>()
+
+        // JS components: ui.Component loads a module registered with AddJsComponent
+        .AddElement<JsComponentElement, Views.Components.JsComponentView>();
 }
