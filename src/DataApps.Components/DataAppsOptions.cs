@@ -24,4 +24,13 @@ public sealed class DataAppsOptions
 
     /// <summary>How long a prerendering request waits for the page's first run before it sends what is there; the rest arrives over the circuit.</summary>
     public TimeSpan PrerenderWait { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Whether the first frame is styled by the small set of MudBlazor rules DataApps pages use (mudblazor-critical.css) while
+    /// the full MudBlazor stylesheet and the scripts load after it; pages look the same once the full sheet has applied.
+    /// On by default; turn it off when a custom renderer uses MudBlazor components the Showcase does not, so their styles
+    /// are there from the first frame too, or when a Content-Security-Policy forbids inline scripts.
+    /// </summary>
+    /// <example><c>builder.Services.AddDataApps(o => o.CriticalCss = false);</c></example>
+    public bool CriticalCss { get; set; } = true;
 }
