@@ -9,12 +9,17 @@ namespace DataApps.Benchmarks.CriticalCss;
 /// (src/DataApps.Components/wwwroot/mudblazor-critical.css by default). Run the Showcase first
 /// (<c>dotnet run --project apps/Showcase</c>); every page of its navigation is loaded in Chromium as prerendered
 /// (scripts off, wide and narrow), then interactive in light and dark mode, and a rule of MudBlazor.min.css is kept
-/// when one of its selectors, without state pseudo-classes and pseudo-elements, matches an element of one of them.
+/// when one of its selectors, without state pseudo-classes and pseudo-elements, matches an element of one of them, or names
+/// a component DataApps shows only for a moment (a spinner, a progress bar, an alert).
 /// Kept rules keep their text and order, so the full sheet, applied later in the same place, changes nothing they set.
 /// </summary>
 internal static class CriticalCssTool
 {
     private const string DefaultOut = "src/DataApps.Components/wwwroot/mudblazor-critical.css";
+
+    // Components DataApps shows only for a moment (a spinner while a cached value or a run is computing, a progress bar, an
+    // alert): a crawl of warm pages may not catch them, so every rule that names one of their classes is kept.
+    private static readonly string[] Transient = [".mud-progress-circular", ".mud-progress-linear", ".mud-alert", ".mud-snackbar"];
 
     // Returns the selectors (by index) that match an element: as written, or with pseudo-elements and state
     // pseudo-classes removed; a selector the browser cannot parse after stripping is kept (conservative).
@@ -52,7 +57,7 @@ internal static class CriticalCssTool
         var distinct = selectors.Distinct().ToList();
 
         await using var chromium = await Chromium.LaunchAsync().ConfigureAwait(false);
-        var used = new HashSet<string>(StringComparer.Ordinal);
+        var used = new HashSet<string>(distinct.Where(s => Transient.Any(t => s.Contains(t, StringComparison.Ordinal))), StringComparer.Ordinal);
         var pages = await PagesAsync(chromium, baseUrl).ConfigureAwait(false);
         foreach (var path in pages)
         {
