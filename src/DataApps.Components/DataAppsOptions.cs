@@ -32,4 +32,13 @@ public sealed class DataAppsOptions
     /// <summary>The app's colours, fonts and light/dark mode.</summary>
     /// <example><c>builder.Services.AddDataApps(o => o.Theme.PrimaryColor = "#0f766e");</c></example>
     public DataAppsTheme Theme { get; } = new();
+
+    /// <summary>
+    /// Whether the first frame is styled by the small set of MudBlazor rules DataApps pages use (mudblazor-critical.css) while
+    /// the full MudBlazor stylesheet and the scripts load after it; pages look the same once the full sheet has applied.
+    /// On by default; turn it off when a custom renderer uses MudBlazor components the Showcase does not, so their styles
+    /// are there from the first frame too, or when a Content-Security-Policy forbids inline scripts.
+    /// </summary>
+    /// <example><c>builder.Services.AddDataApps(o => o.CriticalCss = false);</c></example>
+    public bool CriticalCss { get; set; } = true;
 }

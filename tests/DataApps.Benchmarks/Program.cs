@@ -50,6 +50,9 @@ public static class Program
                 }
 
                 return 0;
+            case "critical-css":
+                // Not a benchmark: regenerates the MudBlazor rules the first frame needs, from a running Showcase.
+                return await CriticalCss.CriticalCssTool.RunAsync(rest);
             case "csv":
                 CsvBenchmark.Run(rest);
                 return 0;
@@ -63,7 +66,7 @@ public static class Program
                 await MemoryBenchmark.RunAsync(standIns);
                 return 0;
             default:
-                Console.WriteLine("usage: dotnet run -c Release --project tests/DataApps.Benchmarks -- rerun|cache|wire|latency|memory|grid|csv|charts|all [--stand-ins] [--cpu-only | BenchmarkDotNet options for rerun]");
+                Console.WriteLine("usage: dotnet run -c Release --project tests/DataApps.Benchmarks -- rerun|cache|wire|latency|memory|grid|csv|charts|all|critical-css [--stand-ins] [--cpu-only | BenchmarkDotNet options for rerun]");
                 return command == "help" ? 0 : 2;
         }
     }

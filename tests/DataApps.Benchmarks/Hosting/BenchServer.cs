@@ -21,7 +21,7 @@ internal enum AppKind
 }
 
 /// <summary>
-/// <c>serve --app dataapps|baseline --port N --parent PID</c>: the server process the browser
+/// <c>serve --app dataapps|baseline --port N --parent PID [--no-critical-css]</c>: the server process the browser
 /// benchmarks start, so its memory is the server's alone. It stops by itself when its parent
 /// exits or after 20 minutes.
 /// </summary>
@@ -34,6 +34,7 @@ internal static class BenchServer
         var app = Arg(args, "--app") == "baseline" ? AppKind.Baseline : AppKind.DataApps;
         var port = int.Parse(Arg(args, "--port") ?? "5099", System.Globalization.CultureInfo.InvariantCulture);
         var standIns = args.Contains("--stand-ins");
+        var criticalCss = !args.Contains("--no-critical-css");
         var parent = Arg(args, "--parent") is { } p ? int.Parse(p, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -54,7 +55,11 @@ internal static class BenchServer
 
         if (app == AppKind.DataApps)
         {
-            builder.Services.AddDataApps(o => o.Title = "DataApps bench")
+            builder.Services.AddDataApps(o =>
+                {
+                    o.Title = "DataApps bench";
+                    o.CriticalCss = criticalCss;
+                })
                 .AddPage("/click", Sync(WidgetMix.ClickPage), "Click")
                 .AddPage("/w20", Sync(ui => WidgetMix.Page(ui, 20)), "20 widgets")
                 .AddPage("/w100", Sync(ui => WidgetMix.Page(ui, 100)), "100 widgets")

@@ -29,7 +29,8 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// <param name="app">The app to host.</param>
     /// <param name="gcServer">Sets <c>DOTNET_gcServer</c>; <c>null</c> keeps the project's default (server GC for a Web SDK app).</param>
     /// <param name="standIns">Register stand-in renderers for widgets that have none (see <c>StandInRenderers</c>).</param>
-    public static async Task<ServerProcess> StartAsync(AppKind app, bool? gcServer = null, bool standIns = false)
+    /// <param name="criticalCss">Sets <c>DataAppsOptions.CriticalCss</c> (the DataApps app only).</param>
+    public static async Task<ServerProcess> StartAsync(AppKind app, bool? gcServer = null, bool standIns = false, bool criticalCss = true)
     {
         var port = FreePort();
         var self = Environment.ProcessPath ?? throw new InvalidOperationException("Cannot find this program's path.");
@@ -54,6 +55,11 @@ internal sealed class ServerProcess : IAsyncDisposable
         if (standIns)
         {
             start.ArgumentList.Add("--stand-ins");
+        }
+
+        if (!criticalCss)
+        {
+            start.ArgumentList.Add("--no-critical-css");
         }
 
         start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
