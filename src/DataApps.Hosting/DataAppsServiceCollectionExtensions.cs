@@ -55,9 +55,9 @@ public static class DataAppsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(assembly);
         var catalog = builder.Catalog();
-        foreach (var type in assembly.GetTypes().Where(t => t.IsDefined(typeof(PageAttribute), false)))
+        foreach (var page in PageDescriptor.AllIn(assembly))
         {
-            catalog.Add(PageDescriptor.FromType(type));
+            catalog.Add(page);
         }
 
         return builder;

@@ -78,9 +78,9 @@ public sealed partial class AppTest
         if (_catalog is null)
         {
             _catalog = new PageCatalog();
-            foreach (var type in PageType.Assembly.GetTypes().Where(t => t.IsDefined(typeof(PageAttribute), false)))
+            foreach (var page in PageDescriptor.AllIn(PageType.Assembly))
             {
-                _catalog.Add(PageDescriptor.FromType(type));
+                _catalog.Add(page);
             }
         }
 

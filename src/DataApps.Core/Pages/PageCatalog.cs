@@ -21,6 +21,10 @@ public sealed record PageDescriptor(string Route, string Title, string? Icon, st
     /// <summary>Whether the page is left out of the navigation.</summary>
     public bool Hidden { get; init; }
 
+    /// <summary>Describes every class with a <see cref="PageAttribute"/> in <paramref name="assembly"/>.</summary>
+    internal static IEnumerable<PageDescriptor> AllIn(System.Reflection.Assembly assembly) =>
+        assembly.GetTypes().Where(t => t.IsDefined(typeof(PageAttribute), false)).Select(FromType);
+
     /// <summary>Describes a page class from its <see cref="PageAttribute"/>.</summary>
     /// <param name="pageType">A class implementing <see cref="IDataPage"/> with a <see cref="PageAttribute"/>.</param>
     /// <exception cref="ArgumentException">The class is not a usable page.</exception>
