@@ -3,7 +3,10 @@ using DataApps.Components.Canvas;
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddDataApps(o => o.Title = "DataApps Showcase").AddPagesFrom(typeof(Program).Assembly)
     .AddRatingComponent()
-    .AddCanvasComponent();
+    .AddCanvasComponent()
+    .AddOidc(builder.Configuration); // anonymous unless DataApps:Auth:Mode says otherwise (docs/auth.md)
+builder.Services.AddAuthorizationBuilder()
+    .AddPolicy("Analysts", p => p.RequireRole("analyst", "ops")); // [Authorize(Policy = "Analysts")] on SignInPolicyPage
 
 var app = builder.Build();
 app.MapDataApps();

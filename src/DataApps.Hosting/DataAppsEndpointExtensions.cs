@@ -27,6 +27,7 @@ public static class DataAppsEndpointExtensions
 
         _ = app.Services.GetRequiredService<AppTheme>().Mud; // a malformed colour or font stops the app here, naming the setting
 
+        DataApps.Auth.PageGate.Use(app); // sign-in, the page gate and /account/… (Note [Page authorization])
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -40,6 +40,7 @@ public static class DataAppsServiceCollectionExtensions
             services.AddSingleton(sp => new FileStore(sp.GetRequiredService<IOptions<DataAppsOptions>>().Value.MaxUploadSize));
             services.AddRazorComponents().AddInteractiveServerComponents();
             services.AddMudServices();
+            DataApps.Auth.AuthServices.AddPageAuthorization(services); // [Authorize] on pages holds even in an app without sign-in
         }
 
         return new DataAppsBuilder(services).AddBuiltInElements();

@@ -48,7 +48,7 @@ public sealed partial class AppTest
     internal void FollowAtNextRun(string path) => _next = new NavigationRequest(path, null);
 
     /// <summary>Shows the page a switch or a link asked for: the same instance on a second visit, as a session keeps its pages.</summary>
-    private Task NavigateAsync(NavigationRequest request)
+    private async Task NavigateAsync(NavigationRequest request)
     {
         var at = request.Path.IndexOf('?');
         var query = at >= 0 ? request.Path[at..] : "";
@@ -58,6 +58,15 @@ public sealed partial class AppTest
                 $"The page switched to '{path}', but no page class in {_page.GetType().Assembly.GetName().Name} has that route. " +
                 "Use ui.SwitchPage<TPage>() or a route of a [Page] class.");
         var route = type.GetCustomAttribute<PageAttribute>(inherit: false)?.Route ?? path;
+        PageType = type;
+        PageId = route;
+        _navigated = true;
+        _session.QueryParams.Load(query);
+        if (!await MayShowAsync(type).ConfigureAwait(false))
+        {
+            return; // a page the user may not see is neither created nor run
+        }
+
         if (!_pages.TryGetValue(route, out var page))
         {
             page = (IDataPage)ActivatorUtilities.CreateInstance((IServiceProvider?)_services ?? EmptyServices.Instance, type);
@@ -65,11 +74,7 @@ public sealed partial class AppTest
         }
 
         _page = page;
-        PageType = type;
-        PageId = route;
-        _navigated = true;
-        _session.QueryParams.Load(query);
-        return _session.NavigateAsync(page, route);
+        await _session.NavigateAsync(page, route).ConfigureAwait(false);
     }
 
     // The pages of the assembly of the page under test: where a switch by path looks.

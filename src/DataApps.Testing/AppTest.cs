@@ -1,3 +1,4 @@
+using DataApps.Auth;
 using DataApps.Caching;
 using DataApps.Runtime;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,6 +52,7 @@ public sealed partial class AppTest : IDisposable
         where TPage : class, IDataPage
     {
         var services = new ServiceCollection();
+        services.AddLogging(); // what ASP.NET Core services (authorization policies, say) expect to find
         configureServices?.Invoke(services);
         var provider = services.BuildServiceProvider();
         var page = ActivatorUtilities.CreateInstance<TPage>(provider);
@@ -86,7 +88,14 @@ public sealed partial class AppTest : IDisposable
         var next = _next;
         _next = null;
         var run = next is not null ? Task.Run(() => NavigateAsync(next))
-            : first ? Task.Run(() => _session.NavigateAsync(_page, PageId))
+            : first ? Task.Run(async () =>
+            {
+                if (await MayShowAsync(PageType).ConfigureAwait(false))
+                {
+                    await _session.NavigateAsync(_page, PageId).ConfigureAwait(false);
+                }
+            })
+            : Access != PageAccess.Allowed ? Task.CompletedTask // a page the user may not see never runs
             : Task.Run(_session.RunPendingAsync);
 
         await run.WaitAsync(Timeout).ConfigureAwait(false);
@@ -115,7 +124,7 @@ public sealed partial class AppTest : IDisposable
     public IReadOnlyList<Element> Sidebar => [.. Tree.Sidebar.Descendants()];
 
     /// <summary>The tree of the last run.</summary>
-    public PageTree Tree => _session.Tree;
+    public PageTree Tree => Access == PageAccess.Allowed ? _session.Tree : PageTree.Empty;
 
     /// <summary>The exception that ended the last run, or <c>null</c>.</summary>
     public Exception? Exception => _session.LastException;
@@ -135,6 +144,7 @@ public sealed partial class AppTest : IDisposable
     public void Dispose()
     {
         _session.Dispose();
+        _authorization?.Dispose();
         _cache.Release();
         _services?.Dispose();
     }

@@ -13,6 +13,9 @@ internal static class RendererContext
         var ctx = new BunitContext();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddMudServices();
+        ctx.AddAuthorization(); // an anonymous user, as in an app without sign-in
+        ctx.Services.AddSingleton<DataApps.Auth.PageAuthorizer>();
+        ctx.Services.AddOptions<DataApps.Auth.DataAppsAuthOptions>();
         var builder = new Builder(ctx.Services).AddBuiltInElements();
         configure?.Invoke(builder);
         ctx.Services.AddSingleton<ElementRegistry>();

@@ -11,7 +11,7 @@ namespace DataApps.Hosting.Tests;
 /// </summary>
 public sealed class PublicApiTests
 {
-    public static TheoryData<string> Assemblies => ["DataApps.Core", "DataApps.Components", "DataApps.Hosting", "DataApps.Testing"];
+    public static TheoryData<string> Assemblies => ["DataApps.Core", "DataApps.Auth", "DataApps.Components", "DataApps.Hosting", "DataApps.Testing"];
 
     [Theory]
     [MemberData(nameof(Assemblies))]

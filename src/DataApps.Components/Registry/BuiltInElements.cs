@@ -1,3 +1,4 @@
+using DataApps.Components.Views.Auth;
 using DataApps.Components.Views.Editor;
 using DataApps.Components.Views.Data;
 using DataApps.Components.Views.Files;
@@ -76,6 +77,8 @@ public static class BuiltInElements
 
         // Navigation: links to pages (ui.SwitchPage and ui.QueryParams have no element)
         .AddElement<PageLinkElement, PageLinkView>()
+        .AddElement<LoginButtonElement, LoginButtonView>()
+        .AddElement<LogoutButtonElement, LogoutButtonView>()
 
         // Status: the spinner of a computing ui.Cache call
         .AddElement<ChatMessageElement, ChatMessageView>()

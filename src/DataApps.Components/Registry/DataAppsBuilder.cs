@@ -4,13 +4,6 @@ using Microsoft.AspNetCore.Components;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>What <c>AddDataApps()</c> returns: features extend it with their own <c>Add…</c> methods.</summary>
-public interface IDataAppsBuilder
-{
-    /// <summary>The application's services.</summary>
-    IServiceCollection Services { get; }
-}
-
 /// <summary>Registers renderers for element types.</summary>
 public static class ElementRegistrationExtensions
 {

@@ -16,6 +16,7 @@ internal sealed class SessionHost(
     ILogger<SessionHost> logger) : IDisposable
 {
     private SessionParts? _parts;
+    private AppUser _user = AppUser.Anonymous;
 
     public AppSession Session => Parts.Session;
 
@@ -32,6 +33,25 @@ internal sealed class SessionHost(
 
     /// <summary>Records that the address bar now shows <paramref name="query"/>.</summary>
     public void ShownQuery(string query) => Parts.ShownQuery(query);
+
+    /// <summary>Who this host's session belongs to.</summary>
+    public AppUser User => _user;
+
+    /// <summary>Binds the session to <paramref name="user"/>: a session that belongs to someone else (taken over from a request of another sign-in) is dropped, never shown.</summary>
+    public void UseUser(AppUser user)
+    {
+        _user = user;
+        if (_parts is not null && !SameUser(_parts.Session.User, user))
+        {
+            logger.LogInformation("A session of {Owner} was offered to {User}; a new session starts.", _parts.Session.User, user);
+            _parts.Dispose();
+            _parts = null;
+            Adopted = false;
+        }
+    }
+
+    /// <summary>Whether two users are the same person (or both anonymous).</summary>
+    public static bool SameUser(AppUser a, AppUser b) => a.IsAuthenticated == b.IsAuthenticated && string.Equals(a.Id, b.Id, StringComparison.Ordinal);
 
     /// <summary>Continues the session parked under <paramref name="token"/>, if this host has not started one of its own.</summary>
     public bool Adopt(string? token)
@@ -73,7 +93,10 @@ internal sealed class SessionHost(
                 ProgressInterval = o.ProgressInterval,
             },
             logger,
-            services.GetService<DataApps.Caching.DataCache>());
+            services.GetService<DataApps.Caching.DataCache>())
+        {
+            User = _user,
+        };
         if (services.GetService<Files.FileStore>() is { } files)
         {
             session.UseFiles(files.Open()); // deleted with the session (AppSession.Dispose)

@@ -41,6 +41,8 @@ internal static class Some
         .. Widgets(),
         DataApps.Components.Tests.Widgets.SomeMoreWidgets.Link(),
         new PageLinkElement("Charts", "/charts", "insert_chart"),
+        new LoginButtonElement("Sign in"),
+        new LogoutButtonElement("Sign out"),
     ];
 
     /// <summary>One widget of every built-in kind.</summary>

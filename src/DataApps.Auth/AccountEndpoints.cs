@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace DataApps.Auth;
+
+/// <summary>The sign-in and sign-out addresses: <c>/account/login?returnUrl=…</c> and <c>POST /account/logout</c>.</summary>
+internal static class AccountEndpoints
+{
+    public const string LoginPath = "account/login";
+    public const string LogoutPath = "account/logout";
+
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/" + LoginPath, (HttpContext context, string? returnUrl, IOptions<DataAppsAuthOptions> options) =>
+            options.Value.SignInEnabled
+                ? Results.Challenge(new AuthenticationProperties { RedirectUri = LocalOrRoot(context, returnUrl) }, [OpenIdConnectDefaults.AuthenticationScheme])
+                : Results.Text($"Sign-in is not configured: set {DataAppsAuthOptions.Section}:Mode to Oidc or Entra.", statusCode: StatusCodes.Status404NotFound))
+            .AllowAnonymous()
+            .ExcludeFromDescription();
+
+        endpoints.MapPost("/" + LogoutPath, SignOutAsync).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
+    }
+
+    private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery, IOptions<DataAppsAuthOptions> options)
+    {
+        // The form carries the antiforgery token (validated here, so the endpoint can answer a missing one plainly).
+        if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
+        {
+            return Results.Text("Sign-out needs the form's antiforgery token: use ui.Logout() or the app bar's menu.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (!options.Value.SignInEnabled || context.User.Identity?.IsAuthenticated != true)
+        {
+            return Results.LocalRedirect("~/");
+        }
+
+        var services = context.RequestServices;
+        var now = (services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow();
+        if (context.User.FindFirst(SignInClaims.SignInId)?.Value is { } signIn)
+        {
+            services.GetRequiredService<SignOutRegistry>().End(signIn, now + options.Value.SessionLifetime);
+        }
+
+        var oidc = services.GetRequiredService<IOptionsMonitor<OpenIdConnectOptions>>().Get(OpenIdConnectDefaults.AuthenticationScheme);
+        var configuration = oidc.ConfigurationManager is { } manager ? await manager.GetConfigurationAsync(context.RequestAborted).ConfigureAwait(false) : null;
+        var properties = new AuthenticationProperties { RedirectUri = "/" };
+        if (string.IsNullOrEmpty(configuration?.EndSessionEndpoint))
+        {
+            // The provider has no sign-out of its own: the app's sign-in ends, the provider's stays.
+            await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme).ConfigureAwait(false);
+            return Results.LocalRedirect("~/");
+        }
+
+        return Results.SignOut(properties, [CookieAuthenticationDefaults.AuthenticationScheme, OpenIdConnectDefaults.AuthenticationScheme]);
+    }
+
+    /// <summary>The return address if it stays in this app, else the app's root (no open redirect).</summary>
+    internal static string LocalOrRoot(HttpContext context, string? returnUrl)
+    {
+        var root = context.Request.PathBase.HasValue ? context.Request.PathBase.Value + "/" : "/";
+        return returnUrl is { Length: > 0 } url && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Contains("://", StringComparison.Ordinal)
+            ? url
+            : root;
+    }
+}

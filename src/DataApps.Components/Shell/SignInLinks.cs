@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Components;
+
+namespace DataApps.Components.Shell;
+
+/// <summary>The addresses of sign-in and sign-out, relative to <c>&lt;base href&gt;</c>.</summary>
+internal static class SignInLinks
+{
+    public const string LogoutPath = DataApps.Auth.AccountEndpoints.LogoutPath;
+
+    /// <summary>The sign-in address that returns to the page shown now.</summary>
+    public static string Login(NavigationManager navigation) =>
+        DataApps.Auth.AccountEndpoints.LoginPath + "?returnUrl=" + Uri.EscapeDataString("/" + navigation.ToBaseRelativePath(navigation.Uri));
+}
