@@ -2,7 +2,7 @@
 # Runs the whole DataApps test suite on a fresh machine and ends with one line:
 #   N passed, N failed, N skipped
 # computed from the test runners' own totals. Installs what the tests need (Debian's Chromium
-# for the browser tests) when it is missing and the script runs as root.
+# for the browser tests, Node.js and the local OIDC provider for the sign-in tests) when it is missing.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +11,17 @@ if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/
   echo "Installing Chromium for the browser tests…"
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
     || echo "warning: could not install chromium; browser tests will skip (or fail under CI=true)"
+fi
+
+# The sign-in tests start a real OIDC provider on 127.0.0.1: tools/dev-identity (npm's oidc-provider on Node.js).
+if ! command -v node >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing Node.js for the sign-in tests…"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null) \
+    || echo "warning: could not install Node.js; sign-in tests will skip (or fail under CI=true)"
+fi
+if command -v npm >/dev/null 2>&1 && [ ! -d tools/dev-identity/node_modules/oidc-provider ]; then
+  npm ci --prefix tools/dev-identity --no-audit --no-fund --loglevel=error \
+    || echo "warning: could not install the OIDC provider's packages; sign-in tests will skip (or fail under CI=true)"
 fi
 
 dotnet build DataApps.sln -nologo -v quiet || { echo "0 passed, 1 failed, 0 skipped"; exit 1; }

@@ -24,8 +24,9 @@ internal static class RoleClaims
             return found;
         }
 
-        // The whole path as one claim type ("roles", "groups", "cognito:groups", or a URL-like custom claim).
-        foreach (var claim in principal.FindAll(path))
+        // The whole path as one claim type ("roles", "groups", "cognito:groups", or a URL-like custom claim); Entra's
+        // "roles" arrives as ClaimTypes.Role when the handler maps inbound claims (Microsoft.Identity.Web does).
+        foreach (var claim in principal.Claims.Where(c => c.Type == path || (path is "roles" or "role" && c.Type == ClaimTypes.Role)))
         {
             AddValue(found, claim.Value, []);
         }

@@ -27,16 +27,17 @@ internal static class TokenRefresher
             return;
         }
 
+        // With a refresh token, tokens close to their end are renewed already; without one they serve until they end.
+        var refreshToken = context.Properties.GetTokenValue("refresh_token");
         if (context.Properties.GetTokenValue("expires_at") is not { } expiresAt
             || !DateTimeOffset.TryParse(expiresAt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var expires)
-            || expires - Skew > now)
+            || expires - (refreshToken is null ? TimeSpan.Zero : Skew) > now)
         {
             return;
         }
 
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TokenRefresher));
-        var refreshed = context.Properties.GetTokenValue("refresh_token") is { } refreshToken
-            && await RefreshAsync(context, oidcScheme, refreshToken, now, logger).ConfigureAwait(false);
+        var refreshed = refreshToken is not null && await RefreshAsync(context, oidcScheme, refreshToken, now, logger).ConfigureAwait(false);
         if (refreshed)
         {
             context.ShouldRenew = true;

@@ -30,6 +30,8 @@ const provider = new Provider(issuer, {
     client('dataapps-norefresh', ['authorization_code']),
   ],
   pkce: { required: () => true },
+  // Claims of the granted scopes go into the id token too, as Entra and Keycloak send them (not only through userinfo).
+  conformIdTokenClaims: false,
   scopes: ['openid', 'offline_access', 'profile', 'email', 'roles'],
   claims: {
     openid: ['sub'],

@@ -60,4 +60,8 @@ public sealed class RoleClaimsTests
 
         Assert.Equal(["ops", "analyst"], identity.FindAll("role").Select(c => c.Value));
     }
+
+    [Fact]
+    public void EntraRolesMappedToTheStandardRoleClaimAreFound() =>
+        Assert.Equal(["ops"], RoleClaims.Find(With(new Claim(ClaimTypes.Role, "ops")), "roles"));
 }
