@@ -1,9 +1,11 @@
 using DataApps.Components.Canvas;
+using DataApps.Components.ImageAnnotator;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddDataApps(o => o.Title = "DataApps Showcase").AddPagesFrom(typeof(Program).Assembly)
     .AddRatingComponent()
-    .AddCanvasComponent();
+    .AddCanvasComponent()
+    .AddImageAnnotatorComponent();
 
 var app = builder.Build();
 app.MapDataApps();
