@@ -5,7 +5,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddDataApps(o => o.Title = "DataApps Showcase").AddPagesFrom(typeof(Program).Assembly)
     .AddRatingComponent()
     .AddCanvasComponent()
-    .AddImageAnnotatorComponent();
+    .AddImageAnnotatorComponent()
+    .AddJsComponent(Showcase.Pages.PayloadPage.ComponentName, "js/payload.js"); // the hidden page the browser tests send large values from
 
 var app = builder.Build();
 app.MapDataApps();
