@@ -10,11 +10,11 @@ const css = `
   .bar .title { color: #666; margin-right: 2px; }
   button { font: inherit; padding: 2px 10px; border: 1px solid #c8c8c8; border-radius: 12px; background: #fafafa;
            color: inherit; cursor: pointer; display: inline-flex; align-items: center; gap: 6px; }
-  button.label[aria-pressed='true'] { border-color: var(--c); box-shadow: inset 0 0 0 1px var(--c); background: #fff; font-weight: 600; }
+  button.label[aria-pressed='true'] { border-color: var(--c); box-shadow: inset 0 0 0 1px var(--c); background: color-mix(in srgb, var(--c) 12%, #fff); }
   button:disabled { opacity: .5; cursor: default; }
   .swatch { width: 10px; height: 10px; border-radius: 2px; background: var(--c); }
   .spacer { flex: 1; }
-  .info { color: #666; font-variant-numeric: tabular-nums; }
+  .info { color: #666; min-height: 1.4em; line-height: 1.4em; font-variant-numeric: tabular-nums; }
   .stage { position: relative; width: 100%; line-height: 0; user-select: none; -webkit-user-select: none;
            touch-action: none; cursor: crosshair; outline: none; border-radius: 4px; }
   .stage:focus-visible { box-shadow: 0 0 0 2px #1f77b480; }
@@ -71,9 +71,10 @@ export function render(root, args, setValue, value) {
     img.alt = '';
     img.draggable = false;
     const layer = el('div');
+    const info = el('div', 'info'); // under the image, so its text never moves the image while the user drags
     const error = el('div', 'error');
     stage.append(img, layer);
-    wrap.append(bar, stage, error);
+    wrap.append(bar, stage, info, error);
     root.append(style, wrap);
 
     const colour = (label) => {
@@ -104,11 +105,9 @@ export function render(root, args, setValue, value) {
         }
 
         bar.append(el('span', 'spacer'));
-        const s = boxes[selected];
-        if (s) bar.append(el('span', 'info', `${s.label} ${s.width}×${s.height} at (${s.x}, ${s.y})`));
         const del = el('button', 'delete', 'Delete box');
         del.type = 'button';
-        del.disabled = !s;
+        del.disabled = !boxes[selected];
         del.addEventListener('click', remove);
         bar.append(del);
     }
@@ -116,6 +115,10 @@ export function render(root, args, setValue, value) {
     function drawBoxes() {
         wrap.dataset.boxes = String(boxes.length);
         wrap.dataset.selected = String(selected);
+        const s = boxes[selected];
+        info.textContent = s
+            ? `${s.label}: ${s.width}×${s.height} at (${s.x}, ${s.y}). Drag it or its handles; pick a label to relabel it; Delete removes it.`
+            : `${boxes.length} box${boxes.length === 1 ? '' : 'es'}. Drag on the image to draw a ${current} box; click a box to select it.`;
         layer.replaceChildren();
         if (!natural.w) return;
         const scale = stage.clientWidth / natural.w || 1;
