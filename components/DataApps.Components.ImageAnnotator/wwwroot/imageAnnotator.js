@@ -5,16 +5,18 @@
 // image, so they follow the image when the page's width changes.
 const css = `
   :host { display: block; }
-  .annotator { display: flex; flex-direction: column; gap: 8px; font: 13px system-ui, sans-serif; color: #333; }
+  /* Text and borders follow the page's colour (inherited into the shadow root), so light and dark themes both read well. */
+  .annotator { display: flex; flex-direction: column; gap: 8px; font: 13px system-ui, sans-serif; }
   .bar { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
-  .bar .title { color: #666; margin-right: 2px; }
-  button { font: inherit; padding: 2px 10px; border: 1px solid #c8c8c8; border-radius: 12px; background: #fafafa;
-           color: inherit; cursor: pointer; display: inline-flex; align-items: center; gap: 6px; }
-  button.label[aria-pressed='true'] { border-color: var(--c); box-shadow: inset 0 0 0 1px var(--c); background: color-mix(in srgb, var(--c) 12%, #fff); }
-  button:disabled { opacity: .5; cursor: default; }
+  .bar .title { opacity: .7; margin-right: 2px; }
+  button { font: inherit; padding: 2px 10px; border: 1px solid color-mix(in srgb, currentColor 30%, transparent); border-radius: 12px;
+           background: transparent; color: inherit; cursor: pointer; display: inline-flex; align-items: center; gap: 6px; }
+  button:hover:not(:disabled) { background: color-mix(in srgb, currentColor 8%, transparent); }
+  button.label[aria-pressed='true'] { border-color: var(--c); box-shadow: inset 0 0 0 1px var(--c); background: color-mix(in srgb, var(--c) 18%, transparent); }
+  button:disabled { opacity: .45; cursor: default; }
   .swatch { width: 10px; height: 10px; border-radius: 2px; background: var(--c); }
   .spacer { flex: 1; }
-  .info { color: #666; min-height: 1.4em; line-height: 1.4em; font-variant-numeric: tabular-nums; }
+  .info { opacity: .75; min-height: 1.4em; line-height: 1.4em; font-variant-numeric: tabular-nums; }
   .stage { position: relative; width: 100%; line-height: 0; user-select: none; -webkit-user-select: none;
            touch-action: none; cursor: crosshair; outline: none; border-radius: 4px; }
   .stage:focus-visible { box-shadow: 0 0 0 2px #1f77b480; }
@@ -32,7 +34,7 @@ const css = `
   .handle[data-handle='ne'], .handle[data-handle='sw'] { cursor: nesw-resize; }
   .handle[data-handle='n'], .handle[data-handle='s'] { cursor: ns-resize; }
   .handle[data-handle='e'], .handle[data-handle='w'] { cursor: ew-resize; }
-  .error { color: #b00020; }
+  .error { color: #d32f2f; }
 `;
 
 // Tableau 10: distinct on photos and readable under white text.
@@ -55,6 +57,7 @@ export function render(root, args, setValue, value) {
     let boxes = (value ?? a.boxes ?? []).map(box);
     let shown = canon(value ?? a.boxes); // the server's value this module last applied or sent
     let sent = []; // values sent whose rerun has not come back yet, oldest first
+    let base = shown; // the server's value before those: what a rerun that has not seen them yet still carries
     let current = a.labels[0];
     let selected = -1;
     let drag = null;
@@ -86,6 +89,7 @@ export function render(root, args, setValue, value) {
         const v = boxes.map(box);
         const c = canon(v);
         if (c === shown) return;
+        if (!sent.length) base = shown;
         shown = c;
         sent.push(c);
         setValue(v);
@@ -267,6 +271,9 @@ export function render(root, args, setValue, value) {
         const own = sent.indexOf(c);
         if (own >= 0) {
             sent = sent.slice(own + 1); // the rerun of a value this module sent: the boxes on screen are as new or newer
+        } else if (sent.length && c === base) {
+            // A rerun that has not seen this module's values yet (a form holds them until its submit button, or
+            // another widget's rerun started first): keep the boxes on screen.
         } else if (c !== shown) {
             // The script set the value (ui.State[key] = …, or null: back to the pre-filled boxes), or new pre-filled boxes.
             boxes = (v ?? a.boxes ?? []).map(box);
