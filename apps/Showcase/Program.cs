@@ -1,9 +1,12 @@
 using DataApps.Components.Canvas;
+using DataApps.Components.ImageAnnotator;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddDataApps(o => o.Title = "DataApps Showcase").AddPagesFrom(typeof(Program).Assembly)
     .AddRatingComponent()
     .AddCanvasComponent()
+    .AddImageAnnotatorComponent()
+    .AddJsComponent(Showcase.Pages.PayloadPage.ComponentName, "js/payload.js") // the hidden page the browser tests send large values from
     .AddOidc(builder.Configuration); // anonymous unless DataApps:Auth:Mode says otherwise (docs/auth.md)
 builder.Services.AddAuthorizationBuilder()
     .AddPolicy("Analysts", p => p.RequireRole("analyst", "ops")); // [Authorize(Policy = "Analysts")] on SignInPolicyPage

@@ -69,6 +69,7 @@ public sealed class HomePage : DataPage
             - [Navigation](navigation): links to pages, switching pages from code, query parameters in the URL, layouts.
             - [Rating](components/rating): a star rating from the DataApps.Components.Rating library, a custom widget registered in one line.
             - [Canvas](components/canvas): a drawing canvas from a JS component library; the script gets the strokes and a PNG.
+            - [Image annotator](components/image-annotator): a labeling tool; correct a model's boxes on an image, and the script counts them per label.
             - [Sign-in](sign-in): who the user is, sign-in and sign-out, and pages and buttons by role ([Members](sign-in/members), [Operations](sign-in/ops), [Analysis](sign-in/analysis)).
             """);
     }
