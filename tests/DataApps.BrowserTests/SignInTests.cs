@@ -1,0 +1,189 @@
+using System.Text.RegularExpressions;
+using DataApps.Tests.Shared;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace DataApps.BrowserTests;
+
+/// <summary>The Showcase with sign-in against the local OIDC provider (tools/dev-identity), and one Chromium, for the sign-in tests.</summary>
+public sealed class SignInFixture : IAsyncLifetime
+{
+    private DevIdentity? _provider;
+    private SignInShowcase? _app;
+    private IPlaywright? _playwright;
+
+    internal ServerLog ServerLog { get; } = new();
+
+    internal Uri App { get; private set; } = default!;
+
+    internal Uri Authority => _provider!.Authority;
+
+    internal IBrowser? Browser { get; private set; }
+
+    /// <summary>Why these tests cannot run here, or <c>null</c>.</summary>
+    internal static string? MissingReason => Chromium.MissingReason ?? DevIdentity.MissingReason;
+
+    public async ValueTask InitializeAsync()
+    {
+        if (MissingReason is not null)
+        {
+            return;
+        }
+
+        Assertions.SetDefaultExpectTimeout((float)Timeouts.Expect.TotalMilliseconds);
+        var port = DevIdentity.FreePort();
+        _provider = await DevIdentity.StartAsync([new Uri($"http://127.0.0.1:{port}/")]);
+        _app = new SignInShowcase(port, _provider.Settings(), ServerLog);
+        App = _app.Start();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium.ExecutablePath,
+            Headless = true,
+            Args = Chromium.Args,
+            Timeout = (float)Timeouts.Launch.TotalMilliseconds,
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        _provider?.Dispose();
+    }
+}
+
+[CollectionDefinition(nameof(SignInCollection), DisableParallelization = true)]
+public sealed class SignInCollection : ICollectionFixture<SignInFixture>;
+
+/// <summary>Sign-in in a real browser: the authorization code flow with the provider's login form, pages by role, sign-out, and sessions of two users side by side.</summary>
+[Collection(nameof(SignInCollection))]
+public sealed class SignInTests(SignInFixture fixture) : IAsyncDisposable
+{
+    private readonly List<IBrowserContext> _contexts = [];
+
+    private async Task<AppPage> NewPageAsync()
+    {
+        if (SignInFixture.MissingReason is { } reason || fixture.Browser is null)
+        {
+            reason = SignInFixture.MissingReason ?? "The browser did not start.";
+            Assert.False(Chromium.IsCi || DevIdentity.IsCi, reason + " Under CI=true the sign-in tests must run.");
+            Assert.Skip(reason);
+        }
+
+        var context = await fixture.Browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = fixture.App.ToString(),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+        });
+        context.SetDefaultTimeout((float)Timeouts.Action.TotalMilliseconds);
+        context.SetDefaultNavigationTimeout((float)Timeouts.Navigation.TotalMilliseconds);
+        _contexts.Add(context);
+        return new AppPage(await context.NewPageAsync());
+    }
+
+    /// <summary>Opens <paramref name="path"/>, which sends the browser to the provider, and signs in there as <paramref name="user"/>.</summary>
+    private async Task<AppPage> SignInAsync(string path, string user)
+    {
+        var app = await NewPageAsync();
+        await app.Page.GotoAsync(path);
+        await Expect(app.Page).ToHaveURLAsync(new Regex("/interaction/"));
+        await app.Page.FillAsync("input[name=login]", user);
+        await app.Page.FillAsync("input[name=password]", user);
+        await app.Page.ClickAsync("button[type=submit]");
+        await Expect(app.Page).ToHaveURLAsync(new Uri(fixture.App, path.TrimStart('/')).ToString());
+        await app.WaitForRunsAsync(1);
+        return app;
+    }
+
+    private ILocator Nav(AppPage app) => app.Page.Locator("[data-testid=nav]");
+
+    [Fact]
+    public async Task SigningInWithTheCodeFlowShowsTheUsersName()
+    {
+        var app = await SignInAsync("/sign-in/ops", "bob");
+
+        await Expect(app.Page.Locator("[data-testid=user-name]")).ToHaveTextAsync("Bob Ops");
+        await Expect(app.Main).ToContainTextAsync("Your roles: analyst, ops.");
+        await Expect(Nav(app).GetByText("Operations")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task AUserWithoutTheRoleGets403AndNoNavigationEntry()
+    {
+        var app = await SignInAsync("/sign-in/analysis", "alice");
+
+        var response = await app.Page.GotoAsync("/sign-in/ops");
+
+        Assert.Equal(403, response!.Status);
+        await Expect(app.Page.Locator("[data-testid=forbidden]")).ToContainTextAsync("Access denied");
+        await Expect(Nav(app).GetByText("Analysis")).ToBeVisibleAsync();
+        await Expect(Nav(app).GetByText("Operations")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task AnAnonymousLinkToAProtectedPageGoesToTheProvider()
+    {
+        var app = await NewPageAsync();
+        await app.GotoAsync("/sign-in");
+        await Expect(Nav(app).GetByText("Members")).ToHaveCountAsync(0);
+
+        await app.Main.Locator("a.da-page-link", new LocatorLocatorOptions { HasText = "Members" }).ClickAsync();
+
+        await Expect(app.Page).ToHaveURLAsync(new Regex("^" + Regex.Escape(fixture.Authority.ToString().TrimEnd('/')) + "/interaction/"));
+    }
+
+    [Fact]
+    public async Task SignOutThenBackReturnsToTheChallenge()
+    {
+        var app = await SignInAsync("/sign-in/members", "bob");
+
+        await app.Page.Locator("[data-testid=user-name]").ClickAsync();
+        await app.Page.Locator("[data-testid=user-logout]").ClickAsync();
+        await Expect(app.Page).ToHaveURLAsync(fixture.App.ToString());
+        await Expect(app.Page.Locator("[data-testid=user-login]")).ToBeVisibleAsync();
+        await app.Page.GoBackAsync();
+
+        await Expect(app.Page).ToHaveURLAsync(new Regex("/interaction/"));
+    }
+
+    [Fact]
+    public async Task TwoUsersInTwoBrowsersNeverSeeEachOthersSession()
+    {
+        var bob = await SignInAsync("/sign-in/members", "bob");
+        var carol = await SignInAsync("/sign-in/members", "carol");
+        await bob.GotoAsync("/");
+        await carol.GotoAsync("/");
+
+        var slider = bob.Elements("slider").First.GetByRole(AriaRole.Slider);
+        await bob.InteractAsync(async () =>
+        {
+            await slider.FocusAsync();
+            await bob.Page.Keyboard.PressAsync("End");
+        });
+        await carol.Page.ReloadAsync();
+        await carol.WaitForRunsAsync(1);
+
+        await Expect(bob.Elements("text").First).ToHaveTextAsync("n² = 10000");
+        await Expect(carol.Elements("text").First).ToHaveTextAsync("n² = 100");
+        await Expect(bob.Page.Locator("[data-testid=user-name]")).ToHaveTextAsync("Bob Ops");
+        await Expect(carol.Page.Locator("[data-testid=user-name]")).ToHaveTextAsync("Carol Guest");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var context in _contexts)
+        {
+            await context.CloseAsync();
+        }
+    }
+}
