@@ -12,6 +12,7 @@ const round = (n) => Math.round(n * 10) / 10;
 
 export function render(root, args, setValue, value) {
     let a = args;
+    let serverValue = value ?? null; // the value the script last gave: a reset is a change from a drawing to null
     let strokes = Array.isArray(value?.strokes) ? value.strokes : [];
     let current = null;
 
@@ -111,8 +112,11 @@ export function render(root, args, setValue, value) {
         // New args (colour, width, tool, size) apply to new strokes; the drawing stays.
         update(args, value) {
             a = args;
-            // The script reset the value (ui.State[key] = null): clear the drawing too.
-            if (value === null) strokes = [];
+            // The script reset the value (ui.State[key] = null): clear the drawing too. A rerun that has not seen the
+            // user's strokes yet (a form holding them, or a run that started before they arrived) still says null, as
+            // the script did before: that is no reset, and the drawing stays.
+            if (value === null && serverValue !== null) strokes = [];
+            serverValue = value ?? null;
             redraw();
         },
         dispose() {
