@@ -33,7 +33,9 @@ public sealed class SignInFixture : IAsyncLifetime
         Assertions.SetDefaultExpectTimeout((float)Timeouts.Expect.TotalMilliseconds);
         var port = DevIdentity.FreePort();
         _provider = await DevIdentity.StartAsync([new Uri($"http://127.0.0.1:{port}/")]);
-        _app = new SignInShowcase(port, _provider.Settings(), ServerLog);
+        var settings = _provider.Settings();
+        settings["DataApps:Auth:RevalidationInterval"] = "00:00:02"; // open pages notice a sign-out within seconds
+        _app = new SignInShowcase(port, settings, ServerLog);
         App = _app.Start();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -154,6 +156,22 @@ public sealed class SignInTests(SignInFixture fixture) : IAsyncDisposable
         await app.Page.GoBackAsync();
 
         await Expect(app.Page).ToHaveURLAsync(new Regex("/interaction/"));
+    }
+
+    [Fact]
+    public async Task SignOutInOneTabEndsTheSessionOfTheOtherTabs()
+    {
+        var first = await SignInAsync("/sign-in/members", "bob");
+        var second = new AppPage(await first.Page.Context.NewPageAsync());
+        await second.GotoAsync("/sign-in/members");
+        await Expect(second.Page.Locator("[data-testid=user-name]")).ToHaveTextAsync("Bob Ops");
+
+        await first.Page.Locator("[data-testid=user-name]").ClickAsync();
+        await first.Page.Locator("[data-testid=user-logout]").ClickAsync();
+        await Expect(first.Page).ToHaveURLAsync(fixture.App.ToString());
+
+        // The other tab's circuit learns it at its next revalidation and reloads: the page asks the provider again.
+        await Expect(second.Page).ToHaveURLAsync(new Regex("/interaction/"));
     }
 
     [Fact]

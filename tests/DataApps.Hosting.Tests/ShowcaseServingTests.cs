@@ -35,6 +35,22 @@ public sealed class ShowcaseServingTests(ShowcaseServingTests.Factory factory) :
         Assert.Contains(contentType, response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task WithoutSignInAProtectedPageAnswers403SayingSignInIsNotConfiguredAndIsNotListed()
+    {
+        using var client = factory.CreateClient();
+
+        using var members = await client.GetAsync("/sign-in/members", TestContext.Current.CancellationToken);
+        var body = await members.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var widgets = await client.GetStringAsync("/widgets", TestContext.Current.CancellationToken);
+
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, members.StatusCode);
+        Assert.Contains("no sign-in configured", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Every signed-in user sees this page", body, StringComparison.Ordinal);
+        Assert.Contains("href=\"sign-in\"", widgets, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"sign-in/members\"", widgets, StringComparison.Ordinal);
+    }
+
     public sealed class Factory : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseEnvironment("Development");

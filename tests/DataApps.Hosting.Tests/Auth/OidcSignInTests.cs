@@ -8,7 +8,11 @@ public sealed class OidcSignInTests(OidcSignInTests.Fixture apps) : IClassFixtur
 {
     public sealed class Fixture : SignInApps
     {
-        private protected override IReadOnlyList<Func<DevIdentity, Dictionary<string, string?>>> AppSettings => [p => p.Settings()];
+        private protected override IReadOnlyList<Func<DevIdentity, Dictionary<string, string?>>> AppSettings =>
+        [
+            p => p.Settings(),
+            p => new Dictionary<string, string?>(p.Settings()) { ["DataApps:Auth:RequireSignIn"] = "true" }, // the whole app behind sign-in
+        ];
     }
 
     private Uri App => apps.Addresses[0];
@@ -133,5 +137,21 @@ public sealed class OidcSignInTests(OidcSignInTests.Fixture apps) : IClassFixtur
         var page = await client.SignInAsync(At("account/login?returnUrl=" + Uri.EscapeDataString("//evil.example.com/x")), "carol");
 
         Assert.Equal(App, page.Url);
+    }
+
+    [Fact]
+    public async Task RequireSignInPutsEveryPageBehindSignIn()
+    {
+        apps.Require();
+        var app = apps.Addresses[1];
+        using var client = new SignInClient();
+
+        using var anonymous = await client.GetOnceAsync(app);
+        var page = await client.SignInAsync(new Uri(app, "widgets"), "carol");
+
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.StartsWith(apps.Provider!.Authority.ToString().TrimEnd('/'), anonymous.Headers.Location!.ToString());
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("Carol Guest", page.Body);
     }
 }
