@@ -2,7 +2,8 @@
 # Runs the whole DataApps test suite on a fresh machine and ends with one line:
 #   N passed, N failed, N skipped
 # computed from the test runners' own totals. Installs what the tests need (Debian's Chromium
-# for the browser tests, Node.js and the local OIDC provider for the sign-in tests) when it is missing.
+# for the browser tests, Node.js and the local OIDC provider for the sign-in tests, docker-compose for
+# the deployment tests) when it is missing.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +12,13 @@ if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/
   echo "Installing Chromium for the browser tests…"
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
     || echo "warning: could not install chromium; browser tests will skip (or fail under CI=true)"
+fi
+
+# The deployment tests validate docker-compose.yml offline with Debian's docker-compose (no Docker engine needed).
+if ! command -v docker-compose >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing docker-compose for the deployment tests…"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose >/dev/null) \
+    || echo "warning: could not install docker-compose; its tests will skip (or fail under CI=true)"
 fi
 
 # The sign-in tests start a real OIDC provider on 127.0.0.1: tools/dev-identity (npm's oidc-provider on Node.js).
