@@ -7,7 +7,8 @@ builder.Services.AddDataApps(o => o.Title = "DataApps Showcase").AddPagesFrom(ty
     .AddCanvasComponent()
     .AddImageAnnotatorComponent()
     .AddJsComponent(Showcase.Pages.PayloadPage.ComponentName, "js/payload.js") // the hidden page the browser tests send large values from
-    .AddOidc(builder.Configuration); // anonymous unless DataApps:Auth:Mode says otherwise (docs/auth.md)
+    .AddOidc(builder.Configuration)        // anonymous unless DataApps:Auth:Mode says otherwise (docs/auth.md)
+    .AddOperations(builder.Configuration); // Serilog, /metrics, traces, /healthz and /readyz (docs/operations.md)
 builder.Services.AddAuthorizationBuilder()
     .AddPolicy("Analysts", p => p.RequireRole("analyst", "ops")); // [Authorize(Policy = "Analysts")] on SignInPolicyPage
 

@@ -54,7 +54,7 @@ public static class DataApp
         // Package assets (_content/…) are served from the build output's manifest even outside Development,
         // so a single-file app started with `dotnet run app.cs` looks right in any environment.
         builder.WebHost.UseStaticWebAssets();
-        pages(builder.Services.AddDataApps());
+        pages(builder.Services.AddDataApps().AddOperations(builder.Configuration)); // logs, /metrics, /healthz, /readyz
         var app = builder.Build();
         app.MapDataApps();
         return app;

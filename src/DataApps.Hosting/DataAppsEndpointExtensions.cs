@@ -27,11 +27,13 @@ public static class DataAppsEndpointExtensions
 
         _ = app.Services.GetRequiredService<AppTheme>().Mud; // a malformed colour or font stops the app here, naming the setting
 
+        DataApps.Hosting.Operations.OperationsEndpoints.UseRequestLogging(app); // AddOperations: one log event per request
         DataApps.Auth.PageGate.Use(app); // sign-in, the page gate and /account/… (Note [Page authorization])
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapFileEndpoints(); // per-session uploads and downloads (Files/FileEndpoints.cs)
+        DataApps.Hosting.Operations.OperationsEndpoints.Map(app); // AddOperations: /metrics, /healthz, /readyz
         return app;
     }
 }

@@ -41,15 +41,17 @@ internal sealed partial class DataCache
         var options = OptionsFor(request.Ttl);
         for (var attempt = 0; ; attempt++)
         {
+            var computed = new System.Runtime.CompilerServices.StrongBox<bool>(); // set when this lookup runs the factory
             var pending = Hybrid.GetOrCreateAsync(
                 request.Key,
-                new FactoryState<T>(this, request, factory),
+                new FactoryState<T>(this, request, factory, computed),
                 static (state, ct) => state.RunAsync(ct),
                 options,
                 tags: null,
                 lifetime);
-            if (!pending.IsCompletedSuccessfully)
+            if (!pending.IsCompletedSuccessfully || computed.Value)
             {
+                Runtime.Telemetry.CacheMisses.Add(1); // computed now, or joined the computation in flight
                 return pending;
             }
 
@@ -57,6 +59,7 @@ internal sealed partial class DataCache
             if (entry.Generation == Generation && Time.GetUtcNow() < entry.Expires)
             {
                 request.Tracker.Touch(request.Key);
+                Runtime.Telemetry.CacheHits.Add(1);
                 return pending;
             }
 
@@ -90,10 +93,11 @@ internal sealed partial class DataCache
 
     private HybridCacheEntryOptions? _lastTtlOptions;
 
-    private readonly struct FactoryState<T>(DataCache cache, CacheRequest request, CacheFactory<T> factory)
+    private readonly struct FactoryState<T>(DataCache cache, CacheRequest request, CacheFactory<T> factory, System.Runtime.CompilerServices.StrongBox<bool> computed)
     {
         public async ValueTask<CacheEntry<T>> RunAsync(CancellationToken ct)
         {
+            computed.Value = true;
             var generation = cache.Generation;
             var value = await factory.InvokeAsync(ct).ConfigureAwait(false);
             var now = cache.Time.GetUtcNow();

@@ -134,6 +134,7 @@ internal sealed partial class AppSession
     private async Task ExecuteFragmentAsync(PageRun run, FragmentEntry fragment, PendingValue[] pending)
     {
         RunOfCaller.Value = run;
+        StartObserving(run);
         var callbacks = ApplyPending(run, pending);
 
         var outcome = await RunCallbacksAsync(run, callbacks).ConfigureAwait(false);
@@ -144,6 +145,7 @@ internal sealed partial class AppSession
         }
 
         SettleFragment(run, fragment, outcome);
+        Observed(run, outcome);
     }
 
     private void SettleFragment(PageRun run, FragmentEntry fragment, RunOutcome outcome)

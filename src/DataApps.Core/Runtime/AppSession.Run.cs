@@ -41,6 +41,7 @@ internal sealed partial class AppSession
     {
         var ct = run.Token;
         RunOfCaller.Value = run; // undone when this method returns: the value is local to its async flow
+        StartObserving(run);
         if (run.Navigation != _fragmentsNavigation)
         {
             DropAllFragments(); // a new page: the last page's fragments and their timers go
@@ -61,6 +62,7 @@ internal sealed partial class AppSession
 
         // 4. Settle.
         Settle(run, outcome);
+        Observed(run, outcome);
     }
 
     /// <summary>
@@ -199,6 +201,7 @@ internal sealed partial class AppSession
         catch (Exception ex)
         {
             var correlationId = Guid.NewGuid().ToString("N")[..12];
+            run.CorrelationId = correlationId;
             Log.PageFailed(_logger, ex, run.PageId, correlationId);
             run.Error = ex;
             Emit(run, run.Main, ExceptionElementFor(ex, correlationId));

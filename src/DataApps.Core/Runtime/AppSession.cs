@@ -55,6 +55,7 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
         State = new SessionState(Widgets);
         RootUi = new Ui(this, UiTarget.Main);
         SidebarUi = new Ui(this, UiTarget.Sidebar);
+        Telemetry.ActiveSessions.Add(1);
     }
 
     public SessionOptions Options { get; }
@@ -123,6 +124,8 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
             _pending.AddRange(values.Select(v => new PendingValue(v.Key, v.Value, false)));
             _pending.Add(new PendingValue(submitButtonId, true, true));
         }
+
+        Telemetry.WidgetEvents.Add(1, new KeyValuePair<string, object?>("kind", "submit"));
 
         if (!Options.Inline)
         {
@@ -272,6 +275,11 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
     {
         lock (_gate)
         {
+            if (!_disposed)
+            {
+                Telemetry.ActiveSessions.Add(-1);
+            }
+
             _disposed = true;
             CancelAll();
             _wake.TrySetResult();
@@ -342,6 +350,8 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
         {
             _pending.Add(value);
         }
+
+        Telemetry.WidgetEvents.Add(1, new KeyValuePair<string, object?>("kind", value.IsTrigger ? "trigger" : "value"));
 
         if (!Options.Inline)
         {

@@ -10,6 +10,15 @@ internal sealed class PageRun(int number, PageTree previous, CancellationToken t
 
     public int Number { get; } = number;
 
+    /// <summary>When the run started (<see cref="System.Diagnostics.Stopwatch.GetTimestamp"/>), for its duration.</summary>
+    public long StartedAt { get; } = System.Diagnostics.Stopwatch.GetTimestamp();
+
+    /// <summary>The run's trace span, when something listens to DataApps traces.</summary>
+    public System.Diagnostics.Activity? Activity { get; set; }
+
+    /// <summary>The id shown with the error of a failed run (and logged with it).</summary>
+    public string? CorrelationId { get; set; }
+
     public CancellationToken Token { get; } = token;
 
     /// <summary>The navigation this run belongs to; a later navigation makes its output obsolete.</summary>

@@ -82,6 +82,7 @@ internal static class FileEndpoints
         try
         {
             var (received, completed) = await files.AppendAsync(id, offset.Value, context.Request.Body, context.RequestAborted);
+            DataApps.Runtime.Telemetry.UploadBytes.Add(Math.Max(0, received - offset.Value));
             return Results.Json(new { received, completed });
         }
         catch (UploadRejectedException e)

@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+
+namespace DataApps.Runtime;
+
+/// <summary>What a session tells operations: one structured log event, one metric point and one trace span per run.</summary>
+internal sealed partial class AppSession
+{
+    /// <summary>A short random id for this session, in its log events and trace spans (not a secret: it grants nothing).</summary>
+    public string Id { get; } = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(6)).ToLowerInvariant();
+
+    /// <summary>Starts the run's trace span; work the page does meanwhile (an outgoing HTTP call, say) becomes its child.</summary>
+    private void StartObserving(PageRun run)
+    {
+        var kind = run.Fragment is null ? "page" : "fragment";
+        var activity = Telemetry.Source.StartActivity($"DataApps {kind} {run.PageId}");
+        if (activity is not null)
+        {
+            activity.SetTag("dataapps.page", run.PageId);
+            activity.SetTag("dataapps.kind", kind);
+            activity.SetTag("dataapps.session", Id);
+            activity.SetTag("dataapps.run", run.Number);
+            if (User.IsAuthenticated)
+            {
+                activity.SetTag("enduser.id", User.Id);
+            }
+        }
+
+        run.Activity = activity;
+    }
+
+    /// <summary>Records how the run ended: the rerun event (page, session, user, duration, outcome, correlation id), the metrics and the span's end.</summary>
+    private void Observed(PageRun run, RunOutcome outcome)
+    {
+        var elapsed = Stopwatch.GetElapsedTime(run.StartedAt);
+        var kind = run.Fragment is null ? "page" : "fragment";
+        var name = Telemetry.Name(outcome);
+        Telemetry.Reruns.Add(1, new("page", run.PageId), new("kind", kind), new("outcome", name));
+        Telemetry.RerunDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("page", run.PageId), new KeyValuePair<string, object?>("kind", kind));
+        Log.Rerun(_logger, run.PageId, kind, name, Math.Round(elapsed.TotalMilliseconds, 1), Id, User.IsAuthenticated ? User.Name : null, run.CorrelationId);
+        if (run.Activity is { } activity)
+        {
+            activity.SetTag("dataapps.outcome", name);
+            if (outcome == RunOutcome.Failed)
+            {
+                activity.SetStatus(ActivityStatusCode.Error, run.Error?.Message);
+                activity.SetTag("dataapps.correlation_id", run.CorrelationId);
+            }
+
+            activity.Dispose();
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(5, LogLevel.Information, "Rerun of {Page} ({Kind}): {Outcome} in {DurationMs} ms; session {SessionId}, user {User}, correlation id {CorrelationId}", EventName = "Rerun")]
+        public static partial void Rerun(ILogger logger, string page, string kind, string outcome, double durationMs, string sessionId, string? user, string? correlationId);
+    }
+}

@@ -1,0 +1,26 @@
+namespace DataApps;
+
+/// <summary>Where the operations endpoints are and which dependencies readiness checks (<c>DataApps:Operations</c> section).</summary>
+public sealed class DataAppsOperationsOptions
+{
+    /// <summary>The configuration section the options are read from.</summary>
+    public const string Section = "DataApps:Operations";
+
+    /// <summary>The Prometheus scraping endpoint; <c>/metrics</c> by default.</summary>
+    public string MetricsPath { get; set; } = "/metrics";
+
+    /// <summary>The liveness endpoint (the process answers); <c>/healthz</c> by default.</summary>
+    public string LivenessPath { get; set; } = "/healthz";
+
+    /// <summary>The readiness endpoint (the configured dependencies answer); <c>/readyz</c> by default.</summary>
+    public string ReadinessPath { get; set; } = "/readyz";
+
+    /// <summary>A Redis server readiness checks (<c>host:port</c>, optionally <c>,password=…</c>); also read from <c>DataApps:Redis</c>.</summary>
+    public string? Redis { get; set; }
+
+    /// <summary>Whether logs go to the console (readable in Development, compact JSON elsewhere) besides the sinks <c>Serilog:WriteTo</c> names; true by default.</summary>
+    public bool Console { get; set; } = true;
+
+    /// <summary>How long a readiness check may take before it counts as failed; 5 seconds by default.</summary>
+    public TimeSpan CheckTimeout { get; set; } = TimeSpan.FromSeconds(5);
+}

@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Net;
+using DataApps.Tests.Shared;
+
+namespace DataApps.Hosting.Tests.Operations;
+
+/// <summary><c>/healthz</c> answers while the process runs; <c>/readyz</c> checks the configured dependencies and fails when one is down.</summary>
+public sealed class HealthEndpointTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static async Task<(HttpStatusCode Status, string Body)> GetAsync(OperationsApp app, string path)
+    {
+        using var client = app.CreateClient();
+        using var response = await client.GetAsync(path, Ct);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task LivenessAndReadinessAnswerWithNothingConfigured()
+    {
+        await using var app = new OperationsApp();
+
+        var live = await GetAsync(app, "/healthz");
+        var ready = await GetAsync(app, "/readyz");
+
+        Assert.Equal(HttpStatusCode.OK, live.Status);
+        Assert.Contains("\"status\":\"Healthy\"", live.Body);
+        Assert.Equal(HttpStatusCode.OK, ready.Status);
+    }
+
+    [Fact]
+    public async Task ReadinessFailsWhenRedisIsDownAndLivenessDoesNot()
+    {
+        await using var app = new OperationsApp(new Dictionary<string, string?> { ["DataApps:Redis"] = $"127.0.0.1:{DevIdentity.FreePort()}" });
+
+        var ready = await GetAsync(app, "/readyz");
+        var live = await GetAsync(app, "/healthz");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.Status);
+        Assert.Contains("\"redis\":{\"status\":\"Unhealthy\"", ready.Body);
+        Assert.Equal(HttpStatusCode.OK, live.Status);
+    }
+
+    [Fact]
+    public async Task ReadinessPassesWithARealRedisServer()
+    {
+        if (!File.Exists("/usr/bin/redis-server"))
+        {
+            const string reason = "redis-server is not installed (apt-get install redis-server; tests/run.sh does).";
+            Assert.False(DevIdentity.IsCi, reason);
+            Assert.Skip(reason);
+        }
+
+        var port = DevIdentity.FreePort();
+        using var redis = Process.Start(new ProcessStartInfo("/usr/bin/redis-server", $"--port {port} --bind 127.0.0.1 --save \"\" --appendonly no")
+        {
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        })!;
+        try
+        {
+            await using var app = new OperationsApp(new Dictionary<string, string?> { ["DataApps:Redis"] = $"127.0.0.1:{port}" });
+            var ready = (HttpStatusCode.ServiceUnavailable, "");
+            for (var attempt = 0; attempt < 50 && ready.Item1 != HttpStatusCode.OK; attempt++)
+            {
+                ready = await GetAsync(app, "/readyz"); // the server may need a moment to listen
+                await Task.Delay(100, Ct);
+            }
+
+            Assert.Equal(HttpStatusCode.OK, ready.Item1);
+            Assert.Contains("\"redis\":{\"status\":\"Healthy\"", ready.Item2);
+        }
+        finally
+        {
+            redis.Kill();
+        }
+    }
+
+    [Fact]
+    public async Task ReadinessFailsWhenTheIdentityProviderDoesNotAnswer()
+    {
+        await using var app = new OperationsApp(new Dictionary<string, string?>
+        {
+            ["DataApps:Auth:Mode"] = "Oidc",
+            ["DataApps:Auth:Authority"] = $"http://127.0.0.1:{DevIdentity.FreePort()}",
+            ["DataApps:Auth:ClientId"] = "dataapps",
+            ["DataApps:Auth:RequireHttpsMetadata"] = "false",
+        });
+
+        var ready = await GetAsync(app, "/readyz");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.Status);
+        Assert.Contains("\"identity-provider\":{\"status\":\"Unhealthy\"", ready.Body);
+    }
+
+    [Fact]
+    public async Task ReadinessPassesWhenTheIdentityProviderAnswersAndHealthNeedsNoSignIn()
+    {
+        if (DevIdentity.MissingReason is { } reason)
+        {
+            Assert.False(DevIdentity.IsCi, reason);
+            Assert.Skip(reason);
+        }
+
+        using var provider = await DevIdentity.StartAsync([new Uri("http://127.0.0.1:5000/")]);
+        await using var app = new OperationsApp(new Dictionary<string, string?>(provider.Settings()) { ["DataApps:Auth:RequireSignIn"] = "true" });
+
+        var ready = await GetAsync(app, "/readyz");
+        var live = await GetAsync(app, "/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, ready.Status);
+        Assert.Contains("\"identity-provider\":{\"status\":\"Healthy\"", ready.Body);
+        Assert.Equal(HttpStatusCode.OK, live.Status);
+    }
+}

@@ -1,0 +1,55 @@
+namespace DataApps.Hosting.Tests.Operations;
+
+/// <summary><c>/metrics</c> exposes the framework's <c>dataapps_…</c> series after a rerun, the app's own, ASP.NET Core's and the runtime's.</summary>
+public sealed class MetricsEndpointTests(MetricsEndpointTests.App app) : IClassFixture<MetricsEndpointTests.App>
+{
+    public sealed class App : IDisposable
+    {
+        internal OperationsApp Factory { get; } = new();
+
+        public void Dispose() => Factory.Dispose();
+    }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<IReadOnlyList<Prometheus.Sample>> ScrapeAfterAsync(params string[] pages)
+    {
+        using var client = app.Factory.CreateClient();
+        foreach (var page in pages)
+        {
+            (await client.GetAsync(page, Ct)).EnsureSuccessStatusCode(); // prerendering runs the page once
+        }
+
+        using var response = await client.GetAsync("/metrics", Ct);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.MediaType);
+        return Prometheus.Parse(await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task ARerunCountsByPageAndOutcomeAndItsDurationIsInTheHistogram()
+    {
+        var samples = await ScrapeAfterAsync("/widgets", "/widgets");
+
+        var reruns = samples.Single(s => s.Name == "dataapps_reruns_total" && s.Labels["page"] == "/widgets" && s.Labels["outcome"] == "completed" && s.Labels["kind"] == "page");
+        var count = samples.Single(s => s.Name == "dataapps_rerun_duration_seconds_count" && s.Labels["page"] == "/widgets");
+        var sum = samples.Single(s => s.Name == "dataapps_rerun_duration_seconds_sum" && s.Labels["page"] == "/widgets");
+        var infinity = samples.Single(s => s.Name == "dataapps_rerun_duration_seconds_bucket" && s.Labels["page"] == "/widgets" && s.Labels["le"] == "+Inf");
+        Assert.True(reruns.Value >= 2, $"reruns {reruns.Value}");
+        Assert.Equal(reruns.Value, count.Value);
+        Assert.Equal(count.Value, infinity.Value);
+        Assert.True(sum.Value > 0);
+    }
+
+    [Fact]
+    public async Task SessionsTheAppsOwnCounterAndTheFrameworksSeriesArePublished()
+    {
+        var samples = await ScrapeAfterAsync("/operations");
+        var names = samples.Select(s => s.Name).ToHashSet();
+
+        Assert.Contains("dataapps_sessions_active", names);
+        Assert.True(samples.Single(s => s.Name == "showcase_operations_views_total").Value >= 1); // ui.Metrics in the page
+        Assert.Contains(names, n => n.StartsWith("http_server_request_duration_seconds", StringComparison.Ordinal)); // ASP.NET Core
+        Assert.Contains(names, n => n.StartsWith("dotnet_gc_", StringComparison.Ordinal)); // the runtime
+    }
+}
