@@ -1,32 +1,25 @@
 #!/usr/bin/env bash
 # Runs the whole DataApps test suite on a fresh machine and ends with one line:
 #   N passed, N failed, N skipped
-# computed from the test runners' own totals. Installs what the tests need (Debian's Chromium
-# for the browser tests, Node.js and the local OIDC provider for the sign-in tests, docker-compose for
-# the deployment tests) when it is missing.
+# computed from the test runners' own totals. Installs what the tests need when it is missing (below).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-# The browser tests start Debian's Chromium at /usr/bin/chromium; they never download a browser.
-if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-  echo "Installing Chromium for the browser tests…"
-  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
-    || echo "warning: could not install chromium; browser tests will skip (or fail under CI=true)"
-fi
-
-# The deployment tests validate docker-compose.yml offline with Debian's docker-compose (no Docker engine needed).
-if ! command -v docker-compose >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-  echo "Installing docker-compose for the deployment tests…"
-  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose >/dev/null) \
-    || echo "warning: could not install docker-compose; its tests will skip (or fail under CI=true)"
+# Debian packages the tests use, installed when missing (as root, e.g. in CI): Chromium for the browser tests (never a
+# downloaded browser), Node.js for the local OIDC provider, redis-server for readiness and shared keys, and
+# docker-compose to validate docker-compose.yml offline.
+missing=""
+[ -x /usr/bin/chromium ] || missing="$missing chromium"
+command -v node >/dev/null 2>&1 || missing="$missing nodejs npm"
+[ -x /usr/bin/redis-server ] || missing="$missing redis-server"
+command -v docker-compose >/dev/null 2>&1 || missing="$missing docker-compose"
+if [ -n "$missing" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing$missing for the tests…"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null) \
+    || echo "warning: could not install$missing; the tests that need them will skip (or fail under CI=true)"
 fi
 
 # The sign-in tests start a real OIDC provider on 127.0.0.1: tools/dev-identity (npm's oidc-provider on Node.js).
-if ! command -v node >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-  echo "Installing Node.js for the sign-in tests…"
-  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null) \
-    || echo "warning: could not install Node.js; sign-in tests will skip (or fail under CI=true)"
-fi
 if command -v npm >/dev/null 2>&1 && [ ! -d tools/dev-identity/node_modules/oidc-provider ]; then
   npm ci --prefix tools/dev-identity --no-audit --no-fund --loglevel=error \
     || echo "warning: could not install the OIDC provider's packages; sign-in tests will skip (or fail under CI=true)"

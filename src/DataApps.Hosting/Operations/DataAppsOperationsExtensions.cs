@@ -1,6 +1,7 @@
 using DataApps;
 using DataApps.Auth;
 using DataApps.Hosting.Operations;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -15,6 +16,9 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Adds what operations need to a DataApps app: logs, metrics, traces and health endpoints.</summary>
 public static class DataAppsOperationsExtensions
 {
+    /// <summary>The Redis key under which the replicas share their data-protection keys.</summary>
+    public const string DataProtectionKey = "DataApps:DataProtection-Keys";
+
     /// <summary>
     /// Structured logs with Serilog (the <c>Serilog</c> section; console by default, Seq when <c>Serilog:WriteTo</c> names it),
     /// one log event and one metric point per rerun, Prometheus metrics at <c>/metrics</c> (the framework's <c>dataapps_…</c>
@@ -72,6 +76,21 @@ public static class DataAppsOperationsExtensions
                     tracing.AddOtlpExporter();
                 }
             });
+
+        // Several replicas: the data-protection keys (sign-in cookies, antiforgery tokens) live in Redis, so every replica reads
+        // what another wrote. The connection is made on first use and retried, so a Redis that is down does not stop the app.
+        if (!string.IsNullOrWhiteSpace(options.Redis))
+        {
+            var redis = new Lazy<StackExchange.Redis.ConnectionMultiplexer>(() =>
+            {
+                var connection = StackExchange.Redis.ConfigurationOptions.Parse(options.Redis);
+                connection.AbortOnConnectFail = false;
+                return StackExchange.Redis.ConnectionMultiplexer.Connect(connection);
+            });
+            services.AddDataProtection()
+                .SetApplicationName(configuration["DataApps:Operations:ApplicationName"] ?? System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name ?? "DataApps")
+                .PersistKeysToStackExchangeRedis(() => redis.Value.GetDatabase(), DataProtectionKey);
+        }
 
         // Health: liveness is the process; readiness checks what the configuration names.
         services.AddHttpClient(nameof(IdentityProviderReadiness));

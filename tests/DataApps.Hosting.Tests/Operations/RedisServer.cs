@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using DataApps.Tests.Shared;
+
+namespace DataApps.Hosting.Tests.Operations;
+
+/// <summary>Debian's redis-server on a free loopback port for one test, without persistence.</summary>
+internal sealed class RedisServer : IDisposable
+{
+    private const string Binary = "/usr/bin/redis-server";
+    private readonly Process _process;
+
+    private RedisServer(Process process, int port)
+    {
+        _process = process;
+        Connection = $"127.0.0.1:{port}";
+    }
+
+    /// <summary>The connection string, <c>127.0.0.1:PORT</c>.</summary>
+    public string Connection { get; }
+
+    /// <summary>Starts the server; skips the test when redis-server is missing (fails it under CI=true).</summary>
+    public static RedisServer Start()
+    {
+        if (!File.Exists(Binary))
+        {
+            const string reason = "redis-server is not installed (apt-get install redis-server; tests/run.sh does).";
+            Assert.False(DevIdentity.IsCi, reason);
+            Assert.Skip(reason);
+        }
+
+        var port = DevIdentity.FreePort();
+        var process = Process.Start(new ProcessStartInfo(Binary, $"--port {port} --bind 127.0.0.1 --save \"\" --appendonly no")
+        {
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        })!;
+        return new RedisServer(process, port);
+    }
+
+    public void Dispose()
+    {
+        _process.Kill();
+        _process.WaitForExit(5000);
+        _process.Dispose();
+    }
+}
