@@ -59,6 +59,9 @@ public static class Program
             case "charts":
                 await Charts(rest);
                 return 0;
+            case "seq-outage":
+                Operations.SeqOutageBenchmark.Run();
+                return 0;
             case "all":
                 Rerun(rest);
                 await WireBenchmark.RunAsync(standIns);
@@ -66,7 +69,7 @@ public static class Program
                 await MemoryBenchmark.RunAsync(standIns);
                 return 0;
             default:
-                Console.WriteLine("usage: dotnet run -c Release --project tests/DataApps.Benchmarks -- rerun|cache|wire|latency|memory|grid|csv|charts|all|critical-css [--stand-ins] [--cpu-only | BenchmarkDotNet options for rerun]");
+                Console.WriteLine("usage: dotnet run -c Release --project tests/DataApps.Benchmarks -- rerun|cache|wire|latency|memory|grid|csv|charts|seq-outage|all|critical-css [--stand-ins] [--cpu-only | BenchmarkDotNet options for rerun]");
                 return command == "help" ? 0 : 2;
         }
     }
