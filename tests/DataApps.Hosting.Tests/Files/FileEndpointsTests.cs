@@ -32,6 +32,28 @@ public sealed class FileEndpointsTests(FileEndpointsTests.Host host) : IClassFix
     }
 
     [Fact]
+    public async Task UploadedBytesAreCountedForTheMetrics()
+    {
+        long counted = 0;
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == DataAppsTelemetry.MeterName && instrument.Name == "dataapps.upload")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref counted, value));
+        listener.Start();
+        var (files, client) = Session();
+
+        var id = await BeginAsync(client, files, "m", "metrics.bin", 2500);
+        (await client.PostAsync(Slice(files, id, 0), new ByteArrayContent(new byte[2500]), Ct)).EnsureSuccessStatusCode();
+
+        Assert.True(Interlocked.Read(ref counted) >= 2500, $"counted {counted}"); // other tests upload at the same time
+    }
+
+    [Fact]
     public async Task ASliceOutOfOrderIsRefusedWithTheOffsetToResumeFrom()
     {
         var (files, client) = Session();
