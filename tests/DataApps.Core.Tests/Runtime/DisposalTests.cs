@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using DataApps.Core.Tests.Support;
 using DataApps.Runtime;
 
@@ -61,6 +62,6 @@ public sealed class DisposalTests : IDisposable
         await Wait.ForAsync(idle, "the session to go idle");
 
         Assert.Null(thrown);
-        Assert.Empty(logger.Entries);
+        Assert.DoesNotContain(logger.Entries, e => e.Level >= LogLevel.Warning); // the run's own event (Information) is all
     }
 }
