@@ -50,6 +50,10 @@ public static class Program
                 }
 
                 return 0;
+            case "grid-first-frame":
+                // Analysis: variants of the grid page's document (inline sheets, fewer rows, …) against the document as served.
+                await GridFirstFrame.RunAsync(rest);
+                return 0;
             case "critical-css":
                 // Not a benchmark: regenerates the MudBlazor rules the first frame needs, from a running Showcase.
                 return await CriticalCss.CriticalCssTool.RunAsync(rest);
@@ -69,7 +73,7 @@ public static class Program
                 await MemoryBenchmark.RunAsync(standIns);
                 return 0;
             default:
-                Console.WriteLine("usage: dotnet run -c Release --project tests/DataApps.Benchmarks -- rerun|cache|wire|latency|memory|grid|csv|charts|seq-outage|all|critical-css [--stand-ins] [--cpu-only | BenchmarkDotNet options for rerun]");
+                Console.WriteLine("usage: dotnet run -c Release --project tests/DataApps.Benchmarks -- rerun|cache|wire|latency|memory|grid|grid-first-frame|csv|charts|seq-outage|all|critical-css [--stand-ins] [--cpu-only | BenchmarkDotNet options for rerun]");
                 return command == "help" ? 0 : 2;
         }
     }

@@ -28,8 +28,11 @@ public static class Csv
     public static DataFrame Read(Stream stream, CsvOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var bytes = CsvText.ReadAll(stream, out var length);
-        return Parse(bytes, length, options ?? CsvOptions.Default);
+        var bytes = CsvText.ReadAll(stream, out var owner);
+        using (owner)
+        {
+            return Parse(bytes, options ?? CsvOptions.Default);
+        }
     }
 
     /// <summary>Reads a CSV file into a new frame.</summary>
@@ -41,8 +44,8 @@ public static class Csv
     public static DataFrame ReadFile(string path, CsvOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var bytes = CsvText.ReadFile(path, out var length);
-        return Parse(bytes, length, options ?? CsvOptions.Default);
+        using var buffer = CsvText.ReadFile(path);
+        return Parse(buffer.Data, options ?? CsvOptions.Default);
     }
 
     /// <summary>Reads CSV held in a string into a new frame.</summary>
@@ -54,8 +57,7 @@ public static class Csv
     public static DataFrame ReadText(string csv, CsvOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(csv);
-        var bytes = Encoding.UTF8.GetBytes(csv);
-        return Parse(bytes, bytes.Length, options ?? CsvOptions.Default);
+        return Parse(Encoding.UTF8.GetBytes(csv), options ?? CsvOptions.Default);
     }
 
     /// <summary>Writes a frame as UTF-8 CSV (no BOM): a header row, invariant numbers, ISO dates, empty fields for nulls.</summary>
@@ -82,9 +84,10 @@ public static class Csv
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    private static DataFrame Parse(byte[] bytes, int length, CsvOptions options)
+    /// <summary>Parses the bytes; nothing in the frame refers to them (Note [Native text]: they may be freed once this returns).</summary>
+    private static DataFrame Parse(ReadOnlyMemory<byte> bytes, CsvOptions options)
     {
-        var text = CsvText.Decode(bytes, length, out var skipped);
+        var text = CsvText.Decode(bytes, out var skipped);
         var span = text.Span;
         var separator = options.Separator is { } s ? checked((byte)s) : CsvTokenizer.DetectSeparator(span);
         List<(int Start, int End)>? first;

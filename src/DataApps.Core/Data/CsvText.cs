@@ -13,9 +13,11 @@ namespace DataApps.Data;
 /// </remarks>
 internal static class CsvText
 {
-    /// <summary>Reads the whole stream into memory.</summary>
-    public static byte[] ReadAll(Stream stream, out int length)
+    /// <summary>Reads the whole stream into memory: a seekable stream into native memory (Note [Native text]), another into a managed copy.</summary>
+    /// <returns>The bytes, and the native buffer that holds them (to dispose once parsed), or <c>null</c> when they are managed.</returns>
+    public static ReadOnlyMemory<byte> ReadAll(Stream stream, out CsvBuffer? owner)
     {
+        owner = null;
         if (stream.CanSeek)
         {
             var remaining = stream.Length - stream.Position;
@@ -24,20 +26,39 @@ internal static class CsvText
                 throw new CsvFormatException(1, $"the file is {remaining:N0} bytes; files over {Array.MaxLength:N0} bytes cannot be read into one DataFrame.");
             }
 
-            var bytes = GC.AllocateUninitializedArray<byte>((int)remaining);
-            stream.ReadExactly(bytes);
-            length = bytes.Length;
-            return bytes;
+            var buffer = CsvBuffer.Allocate((int)remaining);
+            try
+            {
+                var span = buffer.GetSpan();
+                var at = 0;
+                int n;
+                while (at < span.Length && (n = stream.Read(span[at..])) > 0)
+                {
+                    at += n;
+                }
+
+                buffer.Length = at;
+            }
+            catch
+            {
+                buffer.Dispose();
+                throw;
+            }
+
+            owner = buffer;
+            return buffer.Data;
         }
 
         using var copy = new MemoryStream();
         stream.CopyTo(copy, 1 << 20);
-        length = (int)copy.Length;
-        return copy.GetBuffer();
+        return copy.GetBuffer().AsMemory(0, (int)copy.Length);
     }
 
-    /// <summary>Reads a whole file into memory; a large one in two halves at once (copying from the page cache is not free).</summary>
-    public static byte[] ReadFile(string path, out int length)
+    /// <summary>
+    /// Reads a whole file into native memory (Note [Native text]); a large one in two halves at once (copying from the page cache
+    /// is not free). The caller disposes the buffer once the text is parsed.
+    /// </summary>
+    public static CsvBuffer ReadFile(string path)
     {
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
         var size = RandomAccess.GetLength(handle);
@@ -46,34 +67,37 @@ internal static class CsvText
             throw new CsvFormatException(1, $"the file is {size:N0} bytes; files over {Array.MaxLength:N0} bytes cannot be read into one DataFrame.");
         }
 
-        var bytes = GC.AllocateUninitializedArray<byte>((int)size);
-        var half = (int)size / 2;
-        if (size < 8 << 20 || Environment.ProcessorCount == 1)
+        var buffer = CsvBuffer.Allocate((int)size);
+        try
         {
-            length = ReadAt(handle, bytes, 0, bytes.Length);
-            return bytes;
-        }
+            var half = (int)size / 2;
+            if (size < 8 << 20 || Environment.ProcessorCount == 1)
+            {
+                buffer.Length = ReadAt(handle, buffer.GetSpan(), 0, (int)size);
+                return buffer;
+            }
 
-        var second = Task.Run(() => ReadAt(handle, bytes, half, bytes.Length));
-        var first = ReadAt(handle, bytes, 0, half);
-        var read = second.GetAwaiter().GetResult();
-        if (first < half)
-        {
+            var second = Task.Run(() => ReadAt(handle, buffer.GetSpan(), half, (int)size));
+            var first = ReadAt(handle, buffer.GetSpan(), 0, half);
+            var read = second.GetAwaiter().GetResult();
+
             // The file shrank while it was read: keep what is contiguous.
-            length = first;
-            return bytes;
+            buffer.Length = first < half ? first : half + read;
+            return buffer;
         }
-
-        length = half + read;
-        return bytes;
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
     }
 
-    private static int ReadAt(Microsoft.Win32.SafeHandles.SafeFileHandle handle, byte[] bytes, int from, int to)
+    private static int ReadAt(Microsoft.Win32.SafeHandles.SafeFileHandle handle, Span<byte> bytes, int from, int to)
     {
         var at = from;
         while (at < to)
         {
-            var n = RandomAccess.Read(handle, bytes.AsSpan(at, to - at), at);
+            var n = RandomAccess.Read(handle, bytes[at..to], at);
             if (n == 0)
             {
                 break;
@@ -90,12 +114,11 @@ internal static class CsvText
     /// validated here: <see cref="Validate"/> checks it part by part, on the threads that tokenize the parts.
     /// </summary>
     /// <param name="bytes">The file's bytes.</param>
-    /// <param name="length">How many of them there are.</param>
     /// <param name="skipped">How many bytes of byte order mark precede the text (to report file offsets).</param>
     /// <exception cref="CsvFormatException">The bytes are UTF-32 or invalid UTF-16.</exception>
-    public static ReadOnlyMemory<byte> Decode(byte[] bytes, int length, out int skipped)
+    public static ReadOnlyMemory<byte> Decode(ReadOnlyMemory<byte> bytes, out int skipped)
     {
-        var span = bytes.AsSpan(0, length);
+        var span = bytes.Span;
         skipped = 0;
         if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]) || span.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
         {
@@ -113,14 +136,14 @@ internal static class CsvText
         }
 
         skipped = span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
-        return bytes.AsMemory(skipped, length - skipped);
+        return bytes[skipped..];
     }
 
     /// <summary>The UTF-8 text of <paramref name="bytes"/>, without a byte order mark, validated.</summary>
     /// <exception cref="CsvFormatException">The bytes are not valid UTF-8 or UTF-16 text.</exception>
     public static ReadOnlyMemory<byte> ToUtf8(byte[] bytes, int length)
     {
-        var text = Decode(bytes, length, out var skipped);
+        var text = Decode(bytes.AsMemory(0, length), out var skipped);
         Validate(text.Span, 0, text.Length, skipped);
         return text;
     }

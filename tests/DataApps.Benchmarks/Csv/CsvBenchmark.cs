@@ -8,11 +8,12 @@ using nietras.SeparatedValues;
 namespace DataApps.Benchmarks.Csv;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/DataApps.Benchmarks -- csv [--mb 100] [--runs 5] [--quick | --columns | --steps]</c>: reads
+/// <c>dotnet run -c Release --project tests/DataApps.Benchmarks -- csv [--mb 100] [--runs 5] [--quick | --columns | --steps | --reads]</c>: reads
 /// a generated CSV (10 columns: int, long, double ×2, bool, date, timestamp, category, name, nullable int) with
 /// <see cref="DataApps.Csv"/>, with Sep (tokenizing only) and with <c>DataFrame.LoadCsv</c> (given the column types, which is its fast
 /// path, and guessing them), and prints the median and fastest wall times, the median CPU time and the ratios. <c>--quick</c> skips
-/// LoadCsv; <c>--columns</c> times reading, tokenizing and each column's build; <c>--steps</c> times the tokenizing steps and the
+/// LoadCsv; <c>--columns</c> times reading, tokenizing and each column's build; <c>--reads</c> runs only
+/// <c>Csv.ReadFile</c> and prints every run (user and kernel CPU, GCs); <c>--steps</c> times the tokenizing steps and the
 /// text and double columns one by one (fastest of the runs, with GC pauses).
 /// </summary>
 /// <remarks>
@@ -41,6 +42,12 @@ public static class CsvBenchmark
             return;
         }
 
+        if (args.Contains("--reads"))
+        {
+            Reads(path, runs);
+            return;
+        }
+
         if (args.Contains("--columns"))
         {
             PerColumn(path, runs);
@@ -53,8 +60,8 @@ public static class CsvBenchmark
         var loadBefore = LoadAverage();
         var ours = Time(runs, () => DataApps.Csv.ReadFile(path));
         var serial = Time(runs, () => DataApps.Csv.ReadFile(path, new CsvOptions { Parallel = false }));
-        var tokenize = Time(runs, () => Tokenize(path, parallel: false, out _).RowCount);
-        var tokenizeParts = Time(runs, () => Tokenize(path, parallel: true, out _).RowCount);
+        var tokenize = Time(runs, () => TokenizeOnly(path, parallel: false));
+        var tokenizeParts = Time(runs, () => TokenizeOnly(path, parallel: true));
         var sep = Time(runs, () => SepTokenizeOnly(path));
         // --quick skips LoadCsv (a minute and a half on two cores) while iterating on the reader.
         var quick = args.Contains("--quick");
@@ -78,16 +85,44 @@ public static class CsvBenchmark
         Console.WriteLine($"ratio (wall) Csv.ReadFile / Sep tokenize-only = {ours.Wall / sep.Wall:F1}x");
     }
 
+    /// <summary>Only <see cref="DataApps.Csv.ReadFile"/>, each run's wall and CPU time (user and kernel) and the GCs it caused: for profiling and for the spread.</summary>
+    private static void Reads(string path, int runs)
+    {
+        GC.KeepAlive(DataApps.Csv.ReadFile(path));
+        using var process = Process.GetCurrentProcess();
+        Console.WriteLine($"load average before: {LoadAverage()}");
+        Console.WriteLine($"{"run",4} {"wall s",8} {"user s",8} {"kernel s",8} {"gen0",5} {"gen1",5} {"gen2",5} {"GC pause s",10}");
+        var walls = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+            process.Refresh();
+            var (user, kernel) = (process.UserProcessorTime, process.PrivilegedProcessorTime);
+            var (g0, g1, g2, pause) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+            var watch = Stopwatch.StartNew();
+            GC.KeepAlive(DataApps.Csv.ReadFile(path));
+            var wall = watch.Elapsed.TotalSeconds;
+            process.Refresh();
+            walls.Add(wall);
+            Console.WriteLine($"{i + 1,4} {wall,8:F3} {(process.UserProcessorTime - user).TotalSeconds,8:F3} {(process.PrivilegedProcessorTime - kernel).TotalSeconds,8:F3} "
+                + $"{GC.CollectionCount(0) - g0,5} {GC.CollectionCount(1) - g1,5} {GC.CollectionCount(2) - g2,5} {(GC.GetTotalPauseDuration() - pause).TotalSeconds,10:F3}");
+        }
+
+        walls.Sort();
+        Console.WriteLine($"median {walls[walls.Count / 2]:F3} s, fastest {walls[0]:F3} s; load average after: {LoadAverage()}");
+    }
+
     /// <summary>Where the time goes: reading the file, tokenizing (one thread and in parts), then each column's build on one thread.</summary>
     private static void PerColumn(string path, int runs)
     {
-        var index = Tokenize(path, parallel: true, out var text);
+        var index = Tokenize(path, parallel: true, out _, out var text); // the text is kept for the whole run
         var values = new CsvValues(CultureInfo.InvariantCulture);
-        var (readWall, readCpu, _) = Time(runs, () => CsvText.ReadFile(path, out _));
+        var (readWall, readCpu, _) = Time(runs, () => ReadOnly(path));
         Console.WriteLine($"{"read",-10} {readWall:F3} s wall {readCpu:F3} s CPU (the file into memory)");
-        var (tokenWall, tokenCpu, _) = Time(runs, () => Tokenize(path, parallel: false, out _).RowCount);
+        var (tokenWall, tokenCpu, _) = Time(runs, () => TokenizeOnly(path, parallel: false));
         Console.WriteLine($"{"tokenize",-10} {tokenWall:F3} s wall {tokenCpu:F3} s CPU (read, validate, index; one thread)");
-        (tokenWall, tokenCpu, _) = Time(runs, () => Tokenize(path, parallel: true, out _).RowCount);
+        (tokenWall, tokenCpu, _) = Time(runs, () => TokenizeOnly(path, parallel: true));
         Console.WriteLine($"{"tokenize",-10} {tokenWall:F3} s wall {tokenCpu:F3} s CPU (read, validate, index; in parts)");
         for (var c = 0; c < index.ColumnCount; c++)
         {
@@ -100,8 +135,8 @@ public static class CsvBenchmark
     /// <summary>The tokenizing steps one by one on one thread, fastest of the runs (the steadiest figure on a busy machine).</summary>
     private static void Steps(string path, int runs)
     {
-        var bytes = CsvText.ReadFile(path, out var length);
-        var text = CsvText.Decode(bytes, length, out var skipped);
+        var buffer = CsvText.ReadFile(path); // kept for the whole run
+        var text = CsvText.Decode(buffer.Data, out var skipped);
         var separator = CsvTokenizer.DetectSeparator(text.Span);
         var header = CsvTokenizer.ReadFirstRow(text.Span, separator, out _, out var next)!;
         void Step<T>(string name, Func<T> step)
@@ -124,7 +159,7 @@ public static class CsvBenchmark
             Console.WriteLine($"{name,-40} {best:F3} s wall {bestCpu:F3} s CPU {bestPause:F3} s GC pauses (fastest of {runs + 1})");
         }
 
-        Step("read the file", () => CsvText.ReadFile(path, out _));
+        Step("read the file", () => ReadOnly(path));
         Step("validate UTF-8 and NUL", () =>
         {
             CsvText.Validate(text.Span, 0, text.Length, skipped);
@@ -166,10 +201,26 @@ public static class CsvBenchmark
         File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     /// <summary>What <see cref="DataApps.Csv.ReadFile"/> does before it parses values: read, validate UTF-8, find the fields.</summary>
-    private static CsvIndex Tokenize(string path, bool parallel, out ReadOnlyMemory<byte> text)
+    /// <summary>Reads the file into native memory and frees it (what reading costs).</summary>
+    private static int ReadOnly(string path)
     {
-        var bytes = CsvText.ReadFile(path, out var length);
-        text = CsvText.Decode(bytes, length, out var skipped);
+        using var buffer = CsvText.ReadFile(path);
+        return buffer.Length;
+    }
+
+    /// <summary>Tokenizes the file and frees its text; the number of rows.</summary>
+    private static int TokenizeOnly(string path, bool parallel)
+    {
+        var index = Tokenize(path, parallel, out var buffer, out _);
+        buffer.Dispose();
+        return index.RowCount;
+    }
+
+    /// <summary>The index and the text; the caller disposes <paramref name="buffer"/> once it no longer reads <paramref name="text"/>.</summary>
+    private static CsvIndex Tokenize(string path, bool parallel, out CsvBuffer buffer, out ReadOnlyMemory<byte> text)
+    {
+        buffer = CsvText.ReadFile(path);
+        text = CsvText.Decode(buffer.Data, out var skipped);
         var separator = CsvTokenizer.DetectSeparator(text.Span);
         var header = CsvTokenizer.ReadFirstRow(text.Span, separator, out _, out var next)!;
         return CsvParts.Read(text, skipped, next, separator, header.Count, parallel);
