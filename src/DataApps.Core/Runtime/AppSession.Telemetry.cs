@@ -37,7 +37,12 @@ internal sealed partial class AppSession
         var name = Telemetry.Name(outcome);
         Telemetry.Reruns.Add(1, new("page", run.PageId), new("kind", kind), new("outcome", name));
         Telemetry.RerunDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("page", run.PageId), new KeyValuePair<string, object?>("kind", kind));
-        Log.Rerun(_logger, run.PageId, kind, name, Math.Round(elapsed.TotalMilliseconds, 1), Id, User.IsAuthenticated ? User.Name : null, run.CorrelationId);
+        // A failed run's event carries its exception (the last one its callbacks or body threw) and the correlation id the
+        // user saw, at Warning: the exception itself was logged at Error when it was caught ("Page … failed"), once per
+        // exception, so alerts on errors count each exception once.
+        var failed = outcome == RunOutcome.Failed;
+        Log.Rerun(_logger, failed ? LogLevel.Warning : LogLevel.Information, failed ? run.Error : null,
+            run.PageId, kind, name, Math.Round(elapsed.TotalMilliseconds, 1), Id, User.IsAuthenticated ? User.Name : null, run.CorrelationId);
         if (run.Activity is { } activity)
         {
             activity.SetTag("dataapps.outcome", name);
@@ -53,7 +58,7 @@ internal sealed partial class AppSession
 
     private static partial class Log
     {
-        [LoggerMessage(5, LogLevel.Information, "Rerun of {Page} ({Kind}): {Outcome} in {DurationMs} ms; session {SessionId}, user {User}, correlation id {CorrelationId}", EventName = "Rerun")]
-        public static partial void Rerun(ILogger logger, string page, string kind, string outcome, double durationMs, string sessionId, string? user, string? correlationId);
+        [LoggerMessage(EventId = 5, EventName = "Rerun", Message = "Rerun of {Page} ({Kind}): {Outcome} in {DurationMs} ms; session {SessionId}, user {User}, correlation id {CorrelationId}")]
+        public static partial void Rerun(ILogger logger, LogLevel level, Exception? exception, string page, string kind, string outcome, double durationMs, string sessionId, string? user, string? correlationId);
     }
 }

@@ -93,6 +93,35 @@ public sealed class TelemetryTests
     }
 
     [Fact]
+    public async Task AFailedRunsEventCarriesItsExceptionAtWarningAndTheErrorIsLoggedOnce()
+    {
+        var logger = new CollectingLogger();
+        using var session = new AppSession(new SessionOptions { Inline = true, ProgressInterval = TimeSpan.Zero }, logger);
+
+        await session.NavigateAsync(new ScriptPage(ui => throw new InvalidOperationException("boom")), "/telemetry-exception");
+
+        var rerun = Assert.Single(logger.Entries, e => e.Message.StartsWith("Rerun of", StringComparison.Ordinal));
+        Assert.Equal(LogLevel.Warning, rerun.Level);
+        Assert.Equal("boom", Assert.IsType<InvalidOperationException>(rerun.Exception).Message);
+        var error = Assert.Single(logger.Entries, e => e.Level == LogLevel.Error);
+        Assert.Same(rerun.Exception, error.Exception);
+        Assert.Equal(rerun.Properties["CorrelationId"], error.Properties["CorrelationId"]);
+    }
+
+    [Fact]
+    public async Task ACompletedRunsEventHasNoException()
+    {
+        var logger = new CollectingLogger();
+        using var session = new AppSession(new SessionOptions { Inline = true, ProgressInterval = TimeSpan.Zero }, logger);
+
+        await session.NavigateAsync(new ScriptPage(ui => ui.Text("fine")), "/telemetry-no-exception");
+
+        var rerun = Assert.Single(logger.Entries, e => e.Message.StartsWith("Rerun of", StringComparison.Ordinal));
+        Assert.Null(rerun.Exception);
+        Assert.DoesNotContain(logger.Entries, e => e.Level >= LogLevel.Warning);
+    }
+
+    [Fact]
     public async Task RunsAreCountedByPageAndOutcomeAndTimed()
     {
         using var recorder = new Recorder(DataAppsTelemetry.MeterName);
@@ -169,6 +198,47 @@ public sealed class TelemetryTests
         Assert.Equal("/telemetry-trace", span.GetTagItem("dataapps.page"));
         Assert.Equal("completed", span.GetTagItem("dataapps.outcome"));
         Assert.Equal("page", span.GetTagItem("dataapps.kind"));
+    }
+
+    [Fact]
+    public async Task AnOutgoingHttpCallInARunIsAChildSpanOfTheRun()
+    {
+        var spans = new List<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name is DataAppsTelemetry.ActivitySourceName or "System.Net.Http",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activity => { lock (spans) { spans.Add(activity); } },
+        };
+        ActivitySource.AddActivityListener(listener);
+        var refused = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        refused.Start();
+        var port = ((System.Net.IPEndPoint)refused.LocalEndpoint).Port;
+        refused.Stop(); // nothing listens there now: the call fails fast, and is traced all the same
+        using var http = new HttpClient();
+        using var session = new AppSession(new SessionOptions { Inline = true, ProgressInterval = TimeSpan.Zero });
+
+        await session.NavigateAsync(new ScriptPage(async (ui, ct) =>
+        {
+            try
+            {
+                using var _ = await http.GetAsync(new Uri($"http://127.0.0.1:{port}/model"), ct);
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            ui.Text("called");
+        }), "/telemetry-http");
+
+        Activity run, call;
+        lock (spans)
+        {
+            run = Assert.Single(spans, a => Equals(a.GetTagItem("dataapps.session"), session.Id));
+            call = Assert.Single(spans, a => a.Source.Name == "System.Net.Http" && a.ParentSpanId == run.SpanId);
+        }
+
+        Assert.Equal(run.TraceId, call.TraceId);
     }
 
     [Fact]
