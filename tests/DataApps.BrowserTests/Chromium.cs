@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace DataApps.BrowserTests;
 
 /// <summary>Where the tests find Debian's Chromium and how they start it.</summary>
@@ -28,4 +30,14 @@ internal static class Chromium
     public static string? MissingReason { get; } = File.Exists(ExecutablePath)
         ? null
         : $"Chromium was not found at {ExecutablePath}; install Debian's package (apt-get install chromium) to run the browser tests.";
+
+    /// <summary>Starts headless Chromium with <see cref="Args"/> through <paramref name="playwright"/>.</summary>
+    public static Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
+        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ExecutablePath,
+            Headless = true,
+            Args = Args,
+            Timeout = (float)Timeouts.Launch.TotalMilliseconds,
+        });
 }

@@ -35,13 +35,7 @@ public sealed class ShowcaseFixture : IAsyncLifetime
         BaseAddress = _host.Start();
 
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium.ExecutablePath,
-            Headless = true,
-            Args = Chromium.Args,
-            Timeout = (float)Timeouts.Launch.TotalMilliseconds,
-        });
+        _browser = await Chromium.LaunchAsync(_playwright);
     }
 
     public async ValueTask DisposeAsync()

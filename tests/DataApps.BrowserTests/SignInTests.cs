@@ -38,13 +38,7 @@ public sealed class SignInFixture : IAsyncLifetime
         _app = new SignInShowcase(port, settings, ServerLog);
         App = _app.Start();
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium.ExecutablePath,
-            Headless = true,
-            Args = Chromium.Args,
-            Timeout = (float)Timeouts.Launch.TotalMilliseconds,
-        });
+        Browser = await Chromium.LaunchAsync(_playwright);
     }
 
     public async ValueTask DisposeAsync()

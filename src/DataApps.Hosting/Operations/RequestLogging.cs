@@ -19,7 +19,7 @@ internal static partial class RequestLogging
         finally
         {
             var path = context.Request.Path;
-            var quiet = path == options.LivenessPath || path == options.ReadinessPath || path == options.MetricsPath
+            var quiet = Microsoft.Extensions.DependencyInjection.DataAppsOperationsExtensions.IsQuiet(path, options)
                 || path.StartsWithSegments("/_framework") || path.StartsWithSegments("/_content");
             var level = status >= 500 ? LogLevel.Error : quiet ? LogLevel.Debug : LogLevel.Information;
             if (logger.IsEnabled(level))
