@@ -16,6 +16,7 @@ namespace DataApps.BrowserTests;
 /// <summary>
 /// Charts draw with the DataApps plotly.js bundle (heatmap, box, WebGL scatter), never load the package's full bundle for
 /// it, and a ui.Plotly figure with another trace type loads the full bundle beside it while the other charts keep working.
+/// A page prerendered with charts preloads the bundle at start; a page without charts only once it has settled.
 /// </summary>
 [Collection(nameof(PlotlyBundleCollection))]
 public sealed class PlotlyBundleTests(PlotlyBundleFixture fixture) : IAsyncDisposable
@@ -47,6 +48,22 @@ public sealed class PlotlyBundleTests(PlotlyBundleFixture fixture) : IAsyncDispo
 
         Assert.Contains(_requests, url => url.EndsWith(SmallBundle, StringComparison.Ordinal));
         Assert.DoesNotContain(_requests, url => url.EndsWith(FullBundle, StringComparison.Ordinal));
+        Assert.True(
+            await app.Page.EvaluateAsync<bool>("() => !!document.getElementById('dataapps-plotly-preload')"),
+            "a page prerendered with charts preloads the bundle when blazor.web.js starts");
+        Assert.Empty(_errors);
+    }
+
+    [Fact]
+    public async Task APageWithoutChartsDownloadsTheBundleOnlyOnceItHasSettled()
+    {
+        var app = await OpenAsync(PlotlyBundleHost.NoChartsRoute);
+        Assert.DoesNotContain(_requests, url => url.EndsWith(SmallBundle, StringComparison.Ordinal));
+
+        // A few seconds later, when the browser is idle, so a chart page reached next does not wait for it.
+        await app.Page.WaitForFunctionAsync("() => !!document.getElementById('dataapps-plotly-preload')", null, Patient);
+        await app.Page.WaitForFunctionAsync(
+            "url => performance.getEntriesByType('resource').some(e => e.name.endsWith(url) && e.responseEnd > 0)", SmallBundle, Patient);
         Assert.Empty(_errors);
     }
 
@@ -75,7 +92,7 @@ public sealed class PlotlyBundleTests(PlotlyBundleFixture fixture) : IAsyncDispo
         Assert.Empty(_errors);
     }
 
-    private async Task<AppPage> OpenAsync()
+    private async Task<AppPage> OpenAsync(string route = PlotlyBundleHost.Route)
     {
         if (fixture.Browser is not { } browser)
         {
@@ -101,7 +118,7 @@ public sealed class PlotlyBundleTests(PlotlyBundleFixture fixture) : IAsyncDispo
         page.Request += (_, request) => { lock (_requests) { _requests.Add(request.Url); } };
         page.PageError += (_, error) => { lock (_errors) { _errors.Add(error); } };
         var app = new AppPage(page);
-        await app.GotoAsync(PlotlyBundleHost.Route);
+        await app.GotoAsync(route);
         return app;
     }
 
@@ -131,6 +148,8 @@ internal sealed class PlotlyBundleHost : WebApplicationFactory<Program>
 {
     public const string Route = "/test-plotly-bundles";
 
+    public const string NoChartsRoute = "/test-no-charts";
+
     private static readonly Point[] Points = [.. Enumerable.Range(0, 2_000).Select(i => new Point(i, Math.Sin(i / 50.0) + (i % 7 * 0.1), i % 2 == 0 ? "even" : "odd"))];
 
     private readonly ServerLog _log;
@@ -158,7 +177,9 @@ internal sealed class PlotlyBundleHost : WebApplicationFactory<Program>
             logging.SetMinimumLevel(LogLevel.Warning);
             logging.AddProvider(_log);
         });
-        builder.ConfigureTestServices(services => services.AddDataApps().AddPage(Route, Page, "Plotly bundles"));
+        builder.ConfigureTestServices(services => services.AddDataApps()
+            .AddPage(Route, Page, "Plotly bundles")
+            .AddPage(NoChartsRoute, ui => { ui.Text("No charts here."); return Task.CompletedTask; }, "No charts"));
     }
 
     private static Task Page(Ui ui)

@@ -1,7 +1,29 @@
-// Blazor runs this JS initializer when blazor.web.js starts, before the circuit (see Note [Plotly preload] in
-// Views/Charts/PlotlyScriptGate.razor.cs): the browser starts downloading the DataApps plotly.js bundle while the circuit
-// starts and the page runs, so the first chart does not wait for it. Download only: nothing runs until a chart loads it.
+// Blazor runs these JS initializers around the start of blazor.web.js (see Note [Plotly preload] in
+// Views/Charts/PlotlyScriptGate.razor.cs): the browser downloads the DataApps plotly.js bundle before a chart asks for it.
+// Download only: nothing runs until a chart loads it.
+
+// Before the circuit starts: a page whose prerendered output has a chart starts the download now, while the circuit starts
+// and the page runs, so its first chart does not wait for it.
 export function beforeWebStart() {
+    if (document.querySelector('.da-chart')) {
+        preloadPlotly();
+    }
+}
+
+// Once the circuit runs: any other page downloads the bundle a few seconds later, when the browser is idle, so a chart page
+// reached later does not wait for it either, and the page in front of the user does not share its first seconds with a
+// 0.4 MB download (the browser is often idle while the circuit connects, so idleness alone comes too early).
+export function afterWebStarted() {
+    setTimeout(() => {
+        if ('requestIdleCallback' in window) {
+            requestIdleCallback(preloadPlotly, { timeout: 5000 });
+        } else {
+            preloadPlotly();
+        }
+    }, 3000);
+}
+
+function preloadPlotly() {
     if (document.getElementById('dataapps-plotly-preload') || fullBundleAlways()) {
         return;
     }
