@@ -26,6 +26,12 @@ internal static class GridFirstFrame
         });
         """;
 
+    // A page with nothing but one "row", so the same script marks it: what a fresh context costs before any content.
+    private const string BlankPage = """
+        <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head>
+        <body><div class="da-page"><div class="da-grid-rows"><div class="da-grid-row da-row">first row</div></div></div></body></html>
+        """;
+
     public static async Task RunAsync(string[] args)
     {
         var at = Array.IndexOf(args, "--loads");
@@ -62,7 +68,9 @@ internal static class GridFirstFrame
             ("both sheets inline in the head", inline),
             ("critical sheet of the grid page only, inline", inline.Replace(criticalStyle, $"<style>{gridOnly}</style>", StringComparison.Ordinal)),
             ("inline, 10 prerendered rows instead of all (19 at 800 px)", KeepRows(inline, 10)),
+            ("only the critical sheet linked (no dataapps.css: the grid itself unstyled)", linked.Replace(DataAppsLink, "", StringComparison.Ordinal)),
             ("no stylesheet at all (floor, unstyled)", linked.Replace(CriticalLink, "", StringComparison.Ordinal).Replace(DataAppsLink, "", StringComparison.Ordinal)),
+            ("one line of text, no stylesheet (Chromium's floor for any page here)", BlankPage),
         };
 
         Console.WriteLine($"load average at start: {LoadAverage()}");
