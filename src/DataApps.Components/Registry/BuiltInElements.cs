@@ -31,7 +31,7 @@ public static class BuiltInElements
         .AddElement<MarkdownElement, MarkdownView>()
         .AddElement<CodeElement, CodeView>()
         .AddElement<DividerElement, DividerView>()
-        .AddElement<JsonElement, JsonView>()
+        .AddElement<JsonTreeElement, JsonView>()
         .AddElement<MetricElement, MetricView>()
         .AddElement<SuccessElement, AlertView>()
         .AddElement<InfoElement, AlertView>()

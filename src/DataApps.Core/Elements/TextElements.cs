@@ -36,7 +36,7 @@ public sealed record DividerElement : Element;
 
 /// <summary>A pretty-printed JSON document (<c>ui.Json</c>).</summary>
 /// <param name="Json">The indented JSON text.</param>
-public sealed record JsonElement(string Json) : Element;
+public sealed record JsonTreeElement(string Json) : Element;
 
 /// <summary>Which way a metric's delta points.</summary>
 public enum DeltaDirection

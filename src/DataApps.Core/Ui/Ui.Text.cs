@@ -58,7 +58,7 @@ public sealed partial class Ui
     /// <summary>Writes a value as pretty-printed JSON; a string is parsed as JSON when it is JSON.</summary>
     /// <param name="value">Any serializable object, or a JSON string.</param>
     /// <example><c>ui.Json(new { name = "Ada", langs = new[] { "C#" } });</c></example>
-    public void Json(object? value) => Add(new JsonElement(ToJson(value)));
+    public void Json(object? value) => Add(new JsonTreeElement(ToJson(value)));
 
     /// <summary>Writes anything: a string as markdown, an exception as an error, a frame or a sequence of records as a grid, anything else as JSON.</summary>
     /// <param name="value">The value.</param>

@@ -11,7 +11,7 @@ public sealed class JsonViewTests : RendererTest
     [Fact]
     public void RendersKeysAndValuesWithTheirKinds()
     {
-        var cut = Render<JsonView, JsonElement>(new JsonElement("""{ "name": "Adelie", "count": 152, "wild": true, "tag": null }"""));
+        var cut = Render<JsonView, JsonTreeElement>(new JsonTreeElement("""{ "name": "Adelie", "count": 152, "wild": true, "tag": null }"""));
 
         Assert.Equal(["\"name\"", "\"count\"", "\"wild\"", "\"tag\""], cut.FindAll(".da-json-key").Select(e => e.TextContent));
         Assert.Equal("\"Adelie\"", cut.Find(".da-json-string").TextContent);
@@ -23,7 +23,7 @@ public sealed class JsonViewTests : RendererTest
     [Fact]
     public void ObjectsAndArraysAreCollapsibleNodesThatCountTheirItems()
     {
-        var cut = Render<JsonView, JsonElement>(new JsonElement("""{ "species": ["Adelie", "Gentoo"] }"""));
+        var cut = Render<JsonView, JsonTreeElement>(new JsonTreeElement("""{ "species": ["Adelie", "Gentoo"] }"""));
 
         var nodes = cut.FindAll("details.da-json-node");
         Assert.Equal(2, nodes.Count);
@@ -33,7 +33,7 @@ public sealed class JsonViewTests : RendererTest
     [Fact]
     public void ShortDocumentsStartFullyOpen()
     {
-        var cut = Render<JsonView, JsonElement>(new JsonElement("""{ "a": { "b": { "c": [1] } } }"""));
+        var cut = Render<JsonView, JsonTreeElement>(new JsonTreeElement("""{ "a": { "b": { "c": [1] } } }"""));
 
         Assert.All(cut.FindAll("details"), d => Assert.True(d.HasAttribute("open")));
     }
@@ -42,7 +42,7 @@ public sealed class JsonViewTests : RendererTest
     public void LongDocumentsOpenOnlyTheFirstTwoLevels()
     {
         var rows = Enumerable.Range(0, 30).Select(i => new { id = i, tags = new[] { "x", "y" } });
-        var cut = Render<JsonView, JsonElement>(new JsonElement(JsonSerializer.Serialize(new { rows }, Indented)));
+        var cut = Render<JsonView, JsonTreeElement>(new JsonTreeElement(JsonSerializer.Serialize(new { rows }, Indented)));
 
         Assert.True(cut.Find(".da-json > details").HasAttribute("open"));
         var rowNode = cut.Find(".da-json > details > .da-json-body > details > .da-json-body > details");
@@ -52,7 +52,7 @@ public sealed class JsonViewTests : RendererTest
     [Fact]
     public void TextIsHtmlEncodedAndNonAsciiIsShownAsIs()
     {
-        var cut = Render<JsonView, JsonElement>(new JsonElement(JsonSerializer.Serialize(new { html = "<b>café</b>" })));
+        var cut = Render<JsonView, JsonTreeElement>(new JsonTreeElement(JsonSerializer.Serialize(new { html = "<b>café</b>" })));
 
         Assert.Empty(cut.FindAll(".da-json b"));
         Assert.Equal("\"<b>café</b>\"", cut.Find(".da-json-string").TextContent);
@@ -61,7 +61,7 @@ public sealed class JsonViewTests : RendererTest
     [Fact]
     public void TextThatIsNotJsonIsShownAsIs()
     {
-        var cut = Render<JsonView, JsonElement>(new JsonElement("not <json>"));
+        var cut = Render<JsonView, JsonTreeElement>(new JsonTreeElement("not <json>"));
 
         Assert.Equal("not <json>", cut.Find(".da-json-raw").TextContent);
     }
@@ -69,9 +69,9 @@ public sealed class JsonViewTests : RendererTest
     [Fact]
     public void AChangedDocumentIsShown()
     {
-        var cut = Render<JsonView, JsonElement>(new JsonElement("[1]"));
+        var cut = Render<JsonView, JsonTreeElement>(new JsonTreeElement("[1]"));
 
-        Rerun(cut, new JsonElement("[2]"));
+        Rerun(cut, new JsonTreeElement("[2]"));
 
         Assert.Equal("2", cut.Find(".da-json-number").TextContent);
     }

@@ -159,7 +159,7 @@ public sealed class DataFrameVerbTests
         Assert.Equal(2, grids.Count);
         Assert.Same(frame, grids[0].Data);
         Assert.Equal(3, grids[1].Data.Rows.Count);
-        Assert.Single(app.Get<JsonElement>());
+        Assert.Single(app.Get<JsonTreeElement>());
     }
 
     [Fact]

@@ -93,7 +93,7 @@ public sealed class TextVerbTests
     [Fact]
     public async Task WriteShowsAnyOtherObjectAsJson()
     {
-        var json = Assert.IsType<JsonElement>(await OnlyElementOf(ui => ui.Write(new Penguin("Pingu", Island.Biscoe, null))));
+        var json = Assert.IsType<JsonTreeElement>(await OnlyElementOf(ui => ui.Write(new Penguin("Pingu", Island.Biscoe, null))));
 
         Assert.Contains("\"Name\": \"Pingu\"", json.Json, StringComparison.Ordinal);
     }
@@ -101,7 +101,7 @@ public sealed class TextVerbTests
     [Fact]
     public async Task JsonOfAnObjectIsIndentedWithEnumsAsNames()
     {
-        var json = Assert.IsType<JsonElement>(await OnlyElementOf(ui => ui.Json(new Penguin("Pingu", Island.Biscoe, 3750.5))));
+        var json = Assert.IsType<JsonTreeElement>(await OnlyElementOf(ui => ui.Json(new Penguin("Pingu", Island.Biscoe, 3750.5))));
 
         Assert.Equal("{\n  \"Name\": \"Pingu\",\n  \"Island\": \"Biscoe\",\n  \"Mass\": 3750.5\n}", json.Json.ReplaceLineEndings("\n"));
     }
@@ -109,7 +109,7 @@ public sealed class TextVerbTests
     [Fact]
     public async Task JsonOfAJsonStringIsTheParsedDocument()
     {
-        var json = Assert.IsType<JsonElement>(await OnlyElementOf(ui => ui.Json("{\"a\":[1,2]}")));
+        var json = Assert.IsType<JsonTreeElement>(await OnlyElementOf(ui => ui.Json("{\"a\":[1,2]}")));
 
         Assert.Equal("{\n  \"a\": [\n    1,\n    2\n  ]\n}", json.Json.ReplaceLineEndings("\n"));
     }
@@ -117,7 +117,7 @@ public sealed class TextVerbTests
     [Fact]
     public async Task JsonOfAStringThatIsNotJsonIsAJsonString()
     {
-        var json = Assert.IsType<JsonElement>(await OnlyElementOf(ui => ui.Json("not {json")));
+        var json = Assert.IsType<JsonTreeElement>(await OnlyElementOf(ui => ui.Json("not {json")));
 
         Assert.Equal("\"not {json\"", json.Json);
     }
@@ -128,7 +128,7 @@ public sealed class TextVerbTests
         var node = new Node("root");
         node.Children.Add(node);
 
-        var json = Assert.IsType<JsonElement>(await OnlyElementOf(ui => ui.Json(node)));
+        var json = Assert.IsType<JsonTreeElement>(await OnlyElementOf(ui => ui.Json(node)));
 
         Assert.Contains("\"Name\": \"root\"", json.Json, StringComparison.Ordinal);
     }
@@ -136,7 +136,7 @@ public sealed class TextVerbTests
     [Fact]
     public async Task JsonOfSomethingThatCannotBeSerializedSaysSoInsteadOfFailing()
     {
-        var json = Assert.IsType<JsonElement>(await OnlyElementOf(ui => ui.Json(new Func<int>(() => 1))));
+        var json = Assert.IsType<JsonTreeElement>(await OnlyElementOf(ui => ui.Json(new Func<int>(() => 1))));
 
         Assert.Contains("not serializable as JSON", json.Json, StringComparison.Ordinal);
     }
