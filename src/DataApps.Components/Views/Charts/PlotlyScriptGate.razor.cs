@@ -24,7 +24,8 @@ namespace DataApps.Components.Views.Charts;
 /// has a chart, otherwise once the circuit runs and the browser is idle. The bundle (about 0.4 MB compressed) then downloads
 /// while the circuit starts, or after the page has settled, and runs nothing until a chart loads it. (Preloading on every
 /// page at start put the download into the first second of pages without charts: 0.76 MB instead of 0.29 MB before the
-/// 1M-row grid page was interactive.)
+/// 1M-row grid page was interactive.) On a page that never draws a chart Chromium notes the unused preload in the console;
+/// a <c>prefetch</c> would not, but the chart's script then downloaded the bundle a second time.
 /// </remarks>
 public sealed partial class PlotlyScriptGate : ComponentBase, IAsyncDisposable
 {
