@@ -41,6 +41,7 @@ public sealed class ThemeTests(ShowcaseFixture fixture) : BrowserTest(fixture)
             document.addEventListener('DOMContentLoaded', () => {
               window.__firstBackground = getComputedStyle(document.body).backgroundColor;
               window.__circuitStarted = typeof window.Blazor !== 'undefined';
+              window.__sunShown = document.querySelector('[data-testid=theme-toggle] .da-when-dark')?.getClientRects().length > 0; // "to light"
             });
             """;
         var app = await NewPageAsync();
@@ -52,12 +53,14 @@ public sealed class ThemeTests(ShowcaseFixture fixture) : BrowserTest(fixture)
         Assert.False(await app.Page.EvaluateAsync<bool>("() => window.__circuitStarted"));
         var dark = await app.Page.EvaluateAsync<string>(Background);
         Assert.Equal(dark, await app.Page.EvaluateAsync<string>("() => window.__firstBackground"));
+        Assert.True(await app.Page.EvaluateAsync<bool>("() => window.__sunShown"), "the toggle offers light in the dark first frame");
         Assert.Equal(0, await app.Page.Locator("style[data-da-first-frame]").CountAsync()); // the circuit decided: the provider's palette alone
 
         await app.Page.ClickAsync("[data-testid=theme-toggle]");                       // the user picks light in the dark system
         await WaitForBackgroundAsync(app, dark: false);
         await app.GotoAsync("/widgets");
         Assert.Equal(White, await app.Page.EvaluateAsync<string>("() => window.__firstBackground"));
+        Assert.False(await app.Page.EvaluateAsync<bool>("() => window.__sunShown"), "the toggle offers dark in the light first frame");
         await WaitForBackgroundAsync(app, dark: false);
     }
 
