@@ -116,7 +116,7 @@ internal static class AuthSettings
         if (options.Authority is not null)
         {
             oidc.Authority = options.Authority;
-            oidc.MetadataAddress = options.MetadataAddress ?? options.Authority.TrimEnd('/') + "/.well-known/openid-configuration";
+            oidc.MetadataAddress = options.EffectiveMetadataAddress;
             oidc.TokenValidationParameters.IssuerValidator = null;
         }
 

@@ -66,6 +66,10 @@ public sealed class DataAppsAuthOptions
     /// <summary>Whether users can sign in at all.</summary>
     public bool SignInEnabled => Mode != AuthMode.None;
 
+    /// <summary>Where the provider's metadata is: <see cref="MetadataAddress"/>, else the well-known address under <see cref="Authority"/>; <c>null</c> without either.</summary>
+    internal string? EffectiveMetadataAddress =>
+        MetadataAddress ?? (Authority is { } authority ? authority.TrimEnd('/') + "/.well-known/openid-configuration" : null);
+
     /// <summary>The scopes asked for, with the defaults filled in.</summary>
     internal IReadOnlyList<string> EffectiveScopes =>
         Scopes.Count == 0 ? ["openid", "profile", "email"] : ["openid", .. Scopes.Where(s => s != "openid").Distinct(StringComparer.Ordinal)];

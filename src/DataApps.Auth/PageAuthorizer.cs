@@ -19,11 +19,15 @@ internal sealed class PageAuthorizer(IAuthorizationPolicyProvider policies, IAut
 {
     private static readonly AuthorizationPolicy SignedIn = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     private readonly ConcurrentDictionary<Type, Task<AuthorizationPolicy?>> _byPage = new();
+    private readonly ConcurrentDictionary<Type, bool> _open = new();
 
     /// <summary>Whether anyone may see <paramref name="pageType"/>, signed in or not (no await needed).</summary>
-    public bool IsOpen(Type pageType) =>
-        pageType.IsDefined(typeof(IAllowAnonymous), true)
-        || (!options.Value.RequireSignIn && !pageType.GetCustomAttributes(true).OfType<IAuthorizeData>().Any());
+    /// <remarks>Asked on every page request, navigation and menu; the attributes are read once per page class.</remarks>
+    public bool IsOpen(Type pageType) => _open.GetOrAdd(
+        pageType,
+        static (type, requireSignIn) => type.IsDefined(typeof(IAllowAnonymous), true)
+            || (!requireSignIn && !type.GetCustomAttributes(true).OfType<IAuthorizeData>().Any()),
+        options.Value.RequireSignIn);
 
     /// <summary>Whether <paramref name="user"/> may see the page class <paramref name="pageType"/>.</summary>
     public async Task<PageAccess> CheckAsync(ClaimsPrincipal? user, Type pageType)

@@ -15,7 +15,7 @@ internal static class RoleClaims
     public const string Type = "role";
 
     /// <summary>The roles at <paramref name="path"/> in the principal's claims and, if given, in the userinfo response.</summary>
-    public static IEnumerable<string> Find(ClaimsPrincipal principal, string path, System.Text.Json.JsonElement? userInfo = null)
+    public static IEnumerable<string> Find(ClaimsPrincipal principal, string path, JsonElement? userInfo = null)
     {
         var found = new List<string>();
         var segments = path.Split('.', StringSplitOptions.RemoveEmptyEntries);
@@ -83,7 +83,7 @@ internal static class RoleClaims
         }
     }
 
-    private static void AddJson(List<string> found, System.Text.Json.JsonElement element, ReadOnlySpan<string> path)
+    private static void AddJson(List<string> found, JsonElement element, ReadOnlySpan<string> path)
     {
         foreach (var segment in path)
         {

@@ -12,7 +12,7 @@ internal sealed partial class AppSession
     /// <summary>Starts the run's trace span; work the page does meanwhile (an outgoing HTTP call, say) becomes its child.</summary>
     private void StartObserving(PageRun run)
     {
-        var kind = run.Fragment is null ? "page" : "fragment";
+        var kind = run.Kind;
         var activity = Telemetry.Source.StartActivity($"DataApps {kind} {run.PageId}");
         if (activity is not null)
         {
@@ -33,7 +33,7 @@ internal sealed partial class AppSession
     private void Observed(PageRun run, RunOutcome outcome)
     {
         var elapsed = Stopwatch.GetElapsedTime(run.StartedAt);
-        var kind = run.Fragment is null ? "page" : "fragment";
+        var kind = run.Kind;
         var name = Telemetry.Name(outcome);
         Telemetry.Reruns.Add(1, new("page", run.PageId), new("kind", kind), new("outcome", name));
         Telemetry.RerunDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("page", run.PageId), new KeyValuePair<string, object?>("kind", kind));
@@ -46,7 +46,7 @@ internal sealed partial class AppSession
         if (run.Activity is { } activity)
         {
             activity.SetTag("dataapps.outcome", name);
-            if (outcome == RunOutcome.Failed)
+            if (failed)
             {
                 activity.SetStatus(ActivityStatusCode.Error, run.Error?.Message);
                 activity.SetTag("dataapps.correlation_id", run.CorrelationId);

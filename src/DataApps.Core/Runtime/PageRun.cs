@@ -13,6 +13,9 @@ internal sealed class PageRun(int number, PageTree previous, CancellationToken t
     /// <summary>When the run started (<see cref="System.Diagnostics.Stopwatch.GetTimestamp"/>), for its duration.</summary>
     public long StartedAt { get; } = System.Diagnostics.Stopwatch.GetTimestamp();
 
+    /// <summary>What runs, as telemetry tags it: <c>page</c>, or <c>fragment</c> for a fragment's own rerun.</summary>
+    public string Kind => Fragment is null ? "page" : "fragment";
+
     /// <summary>The run's trace span, when something listens to DataApps traces.</summary>
     public System.Diagnostics.Activity? Activity { get; set; }
 

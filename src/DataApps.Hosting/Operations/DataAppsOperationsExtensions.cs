@@ -102,9 +102,8 @@ public static class DataAppsOperationsExtensions
 
         var auth = new DataAppsAuthOptions();
         configuration.GetSection(DataAppsAuthOptions.Section).Bind(auth);
-        if (auth.SignInEnabled && (auth.MetadataAddress ?? auth.Authority) is { } address)
+        if (auth.SignInEnabled && auth.EffectiveMetadataAddress is { } metadata)
         {
-            var metadata = auth.MetadataAddress ?? address.TrimEnd('/') + "/.well-known/openid-configuration";
             health.Add(new HealthCheckRegistration("identity-provider",
                 sp => new IdentityProviderReadiness(sp.GetRequiredService<IHttpClientFactory>(), metadata, options.CheckTimeout), HealthStatus.Unhealthy, ["ready"]));
         }
