@@ -13,19 +13,16 @@ namespace DataApps.Auth;
 /// <summary>The sign-in and sign-out addresses: <c>/account/login?returnUrl=…</c> and <c>POST /account/logout</c>.</summary>
 internal static class AccountEndpoints
 {
-    public const string LoginPath = "account/login";
-    public const string LogoutPath = "account/logout";
-
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/" + LoginPath, (HttpContext context, string? returnUrl, IOptions<DataAppsAuthOptions> options) =>
+        endpoints.MapGet("/" + SignInSettings.LoginPath, (HttpContext context, string? returnUrl, IOptions<DataAppsAuthOptions> options) =>
             options.Value.SignInEnabled
                 ? Results.Challenge(new AuthenticationProperties { RedirectUri = LocalOrRoot(context, returnUrl) }, [OpenIdConnectDefaults.AuthenticationScheme])
                 : Results.Text($"Sign-in is not configured: set {DataAppsAuthOptions.Section}:Mode to Oidc or Entra.", statusCode: StatusCodes.Status404NotFound))
             .AllowAnonymous()
             .ExcludeFromDescription();
 
-        endpoints.MapPost("/" + LogoutPath, SignOutAsync).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
+        endpoints.MapPost("/" + SignInSettings.LogoutPath, SignOutAsync).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
     }
 
     private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery, IOptions<DataAppsAuthOptions> options)

@@ -1,4 +1,6 @@
+using DataApps;
 using DataApps.Auth;
+using DataApps.Hosting.Access;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
@@ -6,6 +8,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Identity.Web;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -31,10 +34,24 @@ public static class DataAppsAuthExtensions
 
         var services = builder.Services;
         services.Configure<DataAppsAuthOptions>(o => Copy(options, o));
-        services.AddSingleton(new SignInMarker());
+        services.Configure<SignInSettings>(s =>
+        {
+            s.Enabled = options.SignInEnabled;
+            s.RequireSignIn = options.RequireSignIn;
+        });
+        services.TryAddSingleton<ISignInPipeline, SignInPipeline>();
         if (!options.SignInEnabled)
         {
             return builder;
+        }
+
+        // Readiness (AddOperations' /readyz): sign-in fails while the provider's metadata cannot be fetched.
+        if (options.EffectiveMetadataAddress is { } metadata)
+        {
+            services.AddHttpClient(nameof(IdentityProviderReadiness));
+            services.AddHealthChecks().Add(new HealthCheckRegistration("identity-provider",
+                sp => new IdentityProviderReadiness(sp.GetRequiredService<IHttpClientFactory>(), metadata, sp.GetService<DataAppsOperationsOptions>()?.CheckTimeout ?? TimeSpan.FromSeconds(5)),
+                HealthStatus.Unhealthy, ["ready"]));
         }
 
         services.TryAddSingleton(sp => new SignOutRegistry(sp.GetService<TimeProvider>() ?? TimeProvider.System));
@@ -87,6 +104,3 @@ public static class DataAppsAuthExtensions
         }
     }
 }
-
-/// <summary>Marks that <c>AddOidc</c> was called, so startup can tell a forgotten call from an anonymous app.</summary>
-internal sealed class SignInMarker;

@@ -1,5 +1,6 @@
 using DataApps;
 using DataApps.Components.Shell;
+using DataApps.Hosting.Circuits;
 using DataApps.Hosting.Files;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,7 +29,7 @@ public static class DataAppsEndpointExtensions
         _ = app.Services.GetRequiredService<AppTheme>().Mud; // a malformed colour or font stops the app here, naming the setting
 
         DataApps.Hosting.Operations.OperationsEndpoints.UseRequestLogging(app); // AddOperations: one log event per request
-        DataApps.Auth.PageGate.Use(app); // sign-in, the page gate and /account/… (Note [Page authorization])
+        DataApps.Hosting.Access.PageGate.Use(app); // authorization, and sign-in with /account/… when added (Note [Page authorization])
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

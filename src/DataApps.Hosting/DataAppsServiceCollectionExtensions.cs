@@ -2,6 +2,7 @@ using System.Reflection;
 using DataApps;
 using DataApps.Components;
 using DataApps.Components.Shell;
+using DataApps.Hosting.Circuits;
 using DataApps.Files;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
@@ -40,7 +41,10 @@ public static class DataAppsServiceCollectionExtensions
             services.AddSingleton(sp => new FileStore(sp.GetRequiredService<IOptions<DataAppsOptions>>().Value.MaxUploadSize));
             services.AddRazorComponents().AddInteractiveServerComponents();
             services.AddMudServices();
-            DataApps.Auth.AuthServices.AddPageAuthorization(services); // [Authorize] on pages holds even in an app without sign-in
+            // [Authorize] on pages holds even in an app without sign-in (Note [Page authorization]); AddOidc changes the settings.
+            services.AddAuthorization();
+            services.AddOptions<DataApps.Auth.SignInSettings>();
+            services.AddSingleton<DataApps.Auth.PageAuthorizer>();
         }
 
         return new DataAppsBuilder(services).AddBuiltInElements();

@@ -33,11 +33,11 @@ public sealed partial class AppTest
     {
         if (_authorizer is null)
         {
-            IServiceProvider services = _services?.GetService<IAuthorizationService>() is not null ? _services : _authorization = new ServiceCollection().AddLogging().AddAuthorization().BuildServiceProvider();
+            IServiceProvider services = _services?.GetService<IAuthorizationService>() is not null ? _services : _authorization = new ServiceCollection().AddLogging().AddAuthorizationCore().BuildServiceProvider();
             _authorizer = new PageAuthorizer(
                 services.GetRequiredService<IAuthorizationPolicyProvider>(),
                 services.GetRequiredService<IAuthorizationService>(),
-                services.GetService<IOptions<DataAppsAuthOptions>>() ?? Options.Create(new DataAppsAuthOptions()));
+                services.GetService<IOptions<SignInSettings>>() ?? Options.Create(new SignInSettings()));
         }
 
         return _authorizer;

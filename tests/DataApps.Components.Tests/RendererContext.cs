@@ -15,7 +15,7 @@ internal static class RendererContext
         ctx.Services.AddMudServices();
         ctx.AddAuthorization(); // an anonymous user, as in an app without sign-in
         ctx.Services.AddSingleton<DataApps.Auth.PageAuthorizer>();
-        ctx.Services.AddOptions<DataApps.Auth.DataAppsAuthOptions>();
+        ctx.Services.AddOptions<DataApps.Auth.SignInSettings>();
         var builder = new Builder(ctx.Services).AddBuiltInElements();
         configure?.Invoke(builder);
         ctx.Services.AddSingleton<ElementRegistry>();

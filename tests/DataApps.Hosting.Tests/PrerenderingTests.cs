@@ -1,4 +1,4 @@
-using DataApps.Components.Shell;
+using DataApps.Hosting.Circuits;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;

@@ -5,9 +5,9 @@ namespace DataApps.Components.Shell;
 /// <summary>The addresses of sign-in and sign-out, relative to <c>&lt;base href&gt;</c>.</summary>
 internal static class SignInLinks
 {
-    public const string LogoutPath = DataApps.Auth.AccountEndpoints.LogoutPath;
+    public const string LogoutPath = DataApps.Auth.SignInSettings.LogoutPath;
 
     /// <summary>The sign-in address that returns to the page shown now.</summary>
     public static string Login(NavigationManager navigation) =>
-        DataApps.Auth.AccountEndpoints.LoginPath + "?returnUrl=" + Uri.EscapeDataString("/" + navigation.ToBaseRelativePath(navigation.Uri));
+        DataApps.Auth.SignInSettings.LoginPath + "?returnUrl=" + Uri.EscapeDataString("/" + navigation.ToBaseRelativePath(navigation.Uri));
 }

@@ -1,5 +1,4 @@
 using DataApps;
-using DataApps.Auth;
 using DataApps.Hosting.Operations;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
@@ -93,19 +92,10 @@ public static class DataAppsOperationsExtensions
         }
 
         // Health: liveness is the process; readiness checks what the configuration names.
-        services.AddHttpClient(nameof(IdentityProviderReadiness));
         var health = services.AddHealthChecks().AddCheck("process", () => HealthCheckResult.Healthy("The app answers."), tags: ["live"]);
         if (!string.IsNullOrWhiteSpace(options.Redis))
         {
             health.Add(new HealthCheckRegistration("redis", _ => new RedisReadiness(options.Redis, options.CheckTimeout), HealthStatus.Unhealthy, ["ready"]));
-        }
-
-        var auth = new DataAppsAuthOptions();
-        configuration.GetSection(DataAppsAuthOptions.Section).Bind(auth);
-        if (auth.SignInEnabled && auth.EffectiveMetadataAddress is { } metadata)
-        {
-            health.Add(new HealthCheckRegistration("identity-provider",
-                sp => new IdentityProviderReadiness(sp.GetRequiredService<IHttpClientFactory>(), metadata, options.CheckTimeout), HealthStatus.Unhealthy, ["ready"]));
         }
 
         return builder;

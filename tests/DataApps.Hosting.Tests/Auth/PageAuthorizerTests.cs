@@ -37,7 +37,7 @@ public sealed class PageAuthorizerTests
         services.AddAuthorizationBuilder().AddPolicy("Analysts", p => p.RequireRole("analyst"));
         var provider = services.BuildServiceProvider();
         return new PageAuthorizer(provider.GetRequiredService<IAuthorizationPolicyProvider>(), provider.GetRequiredService<IAuthorizationService>(),
-            Options.Create(new DataAppsAuthOptions { RequireSignIn = requireSignIn }));
+            Options.Create(new SignInSettings { RequireSignIn = requireSignIn }));
     }
 
     private static ClaimsPrincipal User(params string[] roles) => AppUser.Create("u", roles).Principal;

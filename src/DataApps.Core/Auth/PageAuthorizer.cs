@@ -7,15 +7,15 @@ namespace DataApps.Auth;
 
 /// <summary>Decides who may see a page from <c>[Authorize]</c> and <c>[AllowAnonymous]</c> on its class, with ASP.NET Core's own policy evaluation.</summary>
 /// <remarks>
-/// Note [Page authorization]: pages are not Razor components, so the router knows nothing of their attributes. The shell asks
-/// this class at every door: the HTTP request for a page's URL (PageGateMiddleware: anonymous users are challenged, others
+/// Note [Page authorization]: pages are not Razor components, so the router knows nothing of their attributes. The shell and AppTest
+/// ask this class at every door: the HTTP request for a page's URL (PageGateMiddleware: anonymous users are challenged, others
 /// get 403 from the shell), each navigation inside a circuit (DataAppPage: the page's <c>Run</c> is never called when access
 /// is not <see cref="PageAccess.Allowed"/>), and the navigation menu (a page a user may not see is not listed). A class's
 /// attributes combine as ASP.NET Core combines them on an endpoint: every <c>[Authorize]</c> must hold (roles in one
 /// attribute are alternatives), a policy name is looked up in the app's <c>AddAuthorization</c> options, and
-/// <c>[AllowAnonymous]</c> wins. A page without attributes is open, unless <see cref="DataAppsAuthOptions.RequireSignIn"/>.
+/// <c>[AllowAnonymous]</c> wins. A page without attributes is open, unless the app requires sign-in (<c>DataApps:Auth:RequireSignIn</c>).
 /// </remarks>
-internal sealed class PageAuthorizer(IAuthorizationPolicyProvider policies, IAuthorizationService authorization, IOptions<DataAppsAuthOptions> options)
+internal sealed class PageAuthorizer(IAuthorizationPolicyProvider policies, IAuthorizationService authorization, IOptions<SignInSettings> options)
 {
     private static readonly AuthorizationPolicy SignedIn = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     private readonly ConcurrentDictionary<Type, Task<AuthorizationPolicy?>> _byPage = new();

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 
-namespace DataApps.Components.Shell;
+namespace DataApps.Hosting.Circuits;
 
 /// <summary>
 /// Carries a session from the prerendering request to the circuit that the same page opens a moment later, so the page

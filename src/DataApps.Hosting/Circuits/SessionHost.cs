@@ -1,10 +1,11 @@
+using DataApps.Components;
 using DataApps.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace DataApps.Components.Shell;
+namespace DataApps.Hosting.Circuits;
 
 /// <summary>The session shown by one request or circuit: created on first use, or taken over from the prerendering request.</summary>
 /// <remarks>Scoped, so Blazor Server gives each circuit (each browser tab) its own; sessions never share state.</remarks>
@@ -97,7 +98,7 @@ internal sealed class SessionHost(
         {
             User = _user,
         };
-        if (services.GetService<Files.FileStore>() is { } files)
+        if (services.GetService<DataApps.Files.FileStore>() is { } files)
         {
             session.UseFiles(files.Open()); // deleted with the session (AppSession.Dispose)
         }

@@ -1,7 +1,7 @@
 using DataApps.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace DataApps.Components.Shell;
+namespace DataApps.Hosting.Circuits;
 
 /// <summary>
 /// What a session is made of: the <see cref="AppSession"/>, the page instances it has created and the DI scope they

@@ -1,8 +1,8 @@
-using DataApps.Components.Shell;
+using DataApps.Hosting.Circuits;
 using DataApps.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace DataApps.Components.Tests.Shell;
+namespace DataApps.Hosting.Tests.Circuits;
 
 public sealed class SessionHandoffTests
 {
