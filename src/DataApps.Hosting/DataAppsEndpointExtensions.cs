@@ -12,7 +12,8 @@ public static class DataAppsEndpointExtensions
     /// <summary>Maps the DataApps shell, its static assets, the Blazor Server hub and the per-session file endpoints.</summary>
     /// <param name="app">The web application.</param>
     /// <returns>The app, for chaining.</returns>
-    /// <exception cref="InvalidOperationException"><c>AddDataApps()</c> was not called, no page was added, or the theme has a malformed setting.</exception>
+    /// <exception cref="InvalidOperationException"><c>AddDataApps()</c> was not called, no page was added, the theme has a malformed setting,
+    /// or the build did not ship Blazor's script (the message names the fix).</exception>
     /// <example><c>app.MapDataApps();</c></example>
     public static WebApplication MapDataApps(this WebApplication app)
     {
@@ -30,8 +31,9 @@ public static class DataAppsEndpointExtensions
 
         DataApps.Hosting.Operations.OperationsEndpoints.UseRequestLogging(app); // AddOperations: one log event per request
         DataApps.Hosting.Access.PageGate.Use(app); // authorization, and sign-in with /account/… when added (Note [Page authorization])
+        DataApps.Hosting.Assets.WebAssets.UseNotFound(app); // 404 for unknown pages (with the page) and files (without)
         app.UseAntiforgery();
-        app.MapStaticAssets();
+        DataApps.Hosting.Assets.WebAssets.Map(app); // stops the app when Blazor's script is missing (Note [Web assets])
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapFileEndpoints(); // per-session uploads and downloads (Files/FileEndpoints.cs)
         DataApps.Hosting.Operations.OperationsEndpoints.Map(app); // AddOperations: /metrics, /healthz, /readyz

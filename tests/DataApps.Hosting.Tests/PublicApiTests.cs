@@ -20,7 +20,7 @@ public sealed class PublicApiTests
         var assembly = Assembly.Load(assemblyName);
         var actual = assembly.GeneratePublicApi(new ApiGeneratorOptions
         {
-            ExcludeAttributes = [typeof(InternalsVisibleToAttribute).FullName!],
+            ExcludeAttributes = [typeof(InternalsVisibleToAttribute).FullName!, typeof(AssemblyMetadataAttribute).FullName!], // RepositoryUrl, from SourceLink
             AllowNamespacePrefixes = ["Microsoft.Extensions.DependencyInjection", "Microsoft.AspNetCore.Builder"],
         })
             .ReplaceLineEndings("\n");

@@ -7,17 +7,48 @@ namespace DataApps.Hosting.Tests;
 /// <summary>The shell and the assets it needs are served; a missing blazor.web.js would leave every page blank.</summary>
 public sealed class ShowcaseServingTests(ShowcaseServingTests.Factory factory) : IClassFixture<ShowcaseServingTests.Factory>
 {
-    [Theory]
-    [InlineData("/")]
-    [InlineData("/any/page/at/all")]
-    public async Task EveryPathServesTheShell(string path)
+    [Fact]
+    public async Task APageServesTheShell()
     {
         using var client = factory.CreateClient();
 
-        var html = await client.GetStringAsync(path, TestContext.Current.CancellationToken);
+        var html = await client.GetStringAsync("/", TestContext.Current.CancellationToken);
 
         Assert.Contains("_framework/blazor.web.js", html, StringComparison.Ordinal);
         Assert.Contains("_content/MudBlazor/MudBlazor.min.css", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/any/page/at/all")]
+    [InlineData("/widgets/nope")]
+    public async Task AnUnknownPageAnswers404WithTheNotFoundPageInTheShell(string path)
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("data-element=\"not-found\"", html, StringComparison.Ordinal);
+        Assert.Contains("_framework/blazor.web.js", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/_framework/nope.js")]
+    [InlineData("/_framework/blazor.server.nope")]
+    [InlineData("/_content/DataApps.Components/nope.css")]
+    [InlineData("/_content/NoSuchPackage/x")]
+    [InlineData("/favicon.ico")]
+    [InlineData("/widgets/logo.png")]
+    public async Task AnUnknownFileAnswers404WithoutThePage(string path)
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("<html", body, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]
