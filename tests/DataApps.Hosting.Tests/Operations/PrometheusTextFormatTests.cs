@@ -141,6 +141,22 @@ public sealed class PrometheusTextFormatTests : IDisposable
     }
 
     [Fact]
+    public async Task InstrumentsThatMeetInOneFamilyShareItsTypeLineUnlessTheirTypesDiffer()
+    {
+        _meter.CreateCounter<long>("jobs.done").Add(1);
+        _meter.CreateCounter<long>("jobs_done").Add(2);
+        _meter.CreateCounter<long>("clash").Add(1);
+        _meter.CreateObservableGauge("clash_total", () => 1);
+
+        var lines = await ScrapeAsync();
+
+        Assert.Equal(
+            ["# TYPE jobs_done_total counter", $"jobs_done_total{{{Scope}}} 1", $"jobs_done_total{{{Scope}}} 2"],
+            lines.Where(l => l.Contains("jobs_done", StringComparison.Ordinal)));
+        Assert.DoesNotContain(lines, l => l.Contains("clash", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task TwoScrapesAtOnceEachGetTheWholeText()
     {
         // A slow callback keeps the first collection running while the second scrape starts.

@@ -68,6 +68,8 @@ internal sealed class PrometheusTextFormat
                 WriteValues(buffer, metric, family);
             }
         }
+
+        _metrics.Clear(); // holds no instrument past its scrape
     }
 
     private void WriteTargetInfo(PrometheusBuffer buffer, Resource resource)
