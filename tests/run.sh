@@ -6,17 +6,22 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages the tests use, installed when missing (as root, e.g. in CI): Chromium for the browser tests (never a
-# downloaded browser), Node.js for the local OIDC provider, redis-server for readiness and shared keys, and
-# docker-compose to validate docker-compose.yml offline.
+# downloaded browser), Node.js for the local OIDC provider, redis-server for readiness and shared keys,
+# docker-compose to validate docker-compose.yml offline, and Prometheus to scrape /metrics (without the node
+# exporter it recommends).
 missing=""
 [ -x /usr/bin/chromium ] || missing="$missing chromium"
 command -v node >/dev/null 2>&1 || missing="$missing nodejs npm"
 [ -x /usr/bin/redis-server ] || missing="$missing redis-server"
 command -v docker-compose >/dev/null 2>&1 || missing="$missing docker-compose"
-if [ -n "$missing" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-  echo "Installing$missing for the tests…"
-  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null) \
-    || echo "warning: could not install$missing; the tests that need them will skip (or fail under CI=true)"
+lean=""
+[ -x /usr/bin/prometheus ] || lean="prometheus"
+if [ -n "$missing$lean" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing$missing $lean for the tests…"
+  (apt-get update -qq \
+    && { [ -z "$missing" ] || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null; } \
+    && { [ -z "$lean" ] || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $lean >/dev/null; }) \
+    || echo "warning: could not install$missing $lean; the tests that need them will skip (or fail under CI=true)"
 fi
 
 # The sign-in tests start a real OIDC provider on 127.0.0.1: tools/dev-identity (npm's oidc-provider on Node.js).

@@ -1,5 +1,6 @@
 using DataApps;
 using DataApps.Hosting.Operations;
+using DataApps.Hosting.Operations.Prometheus;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -49,7 +50,8 @@ public static class DataAppsOperationsExtensions
         services.AddSingleton<ILoggerProvider>(sp => new Serilog.Extensions.Logging.SerilogLoggerProvider(
             SerilogSetup.Create(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>(), options.Console), dispose: true));
 
-        // Metrics and traces.
+        // Metrics and traces. /metrics is our own scrape endpoint on the stable SDK (Note [Prometheus exposition]).
+        services.AddSingleton<PrometheusScraper>();
         var otlp = !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(configuration["OTEL_SERVICE_NAME"] ?? "dataapps"))
@@ -59,7 +61,7 @@ public static class DataAppsOperationsExtensions
                     .AddAspNetCoreInstrumentation()
                     .AddHttpClientInstrumentation()
                     .AddRuntimeInstrumentation()
-                    .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0); // every scrape sees the latest values
+                    .AddReader(sp => sp.GetRequiredService<PrometheusScraper>().Reader); // each scrape collects anew
                 if (otlp)
                 {
                     metrics.AddOtlpExporter();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DataApps.Hosting.Operations.Prometheus;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Logging;
 
 namespace DataApps.Hosting.Operations;
 
-/// <summary>Request logging, <c>/metrics</c>, <c>/healthz</c> and <c>/readyz</c>, when the app called <c>AddOperations</c>.</summary>
+/// <summary>Request logging, <c>/metrics</c> (PrometheusScraper), <c>/healthz</c> and <c>/readyz</c>, when the app called <c>AddOperations</c>.</summary>
 internal static class OperationsEndpoints
 {
     /// <summary>Adds request logging first in the pipeline (so it sees every request's outcome).</summary>
@@ -29,7 +30,7 @@ internal static class OperationsEndpoints
             return;
         }
 
-        app.MapPrometheusScrapingEndpoint(options.MetricsPath).AllowAnonymous();
+        app.Map(options.MetricsPath, app.Services.GetRequiredService<PrometheusScraper>().ScrapeAsync).AllowAnonymous();
         app.MapHealthChecks(options.LivenessPath, new HealthCheckOptions { Predicate = c => c.Tags.Contains("live"), ResponseWriter = WriteAsync }).AllowAnonymous();
         app.MapHealthChecks(options.ReadinessPath, new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteAsync }).AllowAnonymous();
     }

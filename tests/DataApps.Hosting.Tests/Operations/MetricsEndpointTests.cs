@@ -32,7 +32,7 @@ public sealed class MetricsEndpointTests(MetricsEndpointTests.App app) : IClassF
 
         using var response = await client.GetAsync("/metrics", Ct);
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-        Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("text/plain; version=0.0.4; charset=utf-8", response.Content.Headers.ContentType?.ToString());
         return Prometheus.Parse(await response.Content.ReadAsStringAsync(Ct));
     }
 
@@ -70,6 +70,23 @@ public sealed class MetricsEndpointTests(MetricsEndpointTests.App app) : IClassF
         Assert.True(samples.Single(s => s.Name == "showcase_operations_views_total").Value >= 1); // ui.Metrics in the page
         Assert.Contains(names, IsAspNetCoreRequest); // ASP.NET Core
         Assert.Contains(names, n => n.StartsWith("dotnet_gc_", StringComparison.Ordinal)); // the runtime
+    }
+
+    [Fact]
+    public async Task AScraperThatAcceptsGzipGetsTheSameSeriesCompressed()
+    {
+        using var client = app.Factory.CreateClient();
+        (await client.GetAsync("/widgets", Ct)).EnsureSuccessStatusCode();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/metrics");
+        request.Headers.AcceptEncoding.ParseAdd("gzip");
+
+        using var response = await client.SendAsync(request, Ct);
+
+        Assert.Equal("gzip", Assert.Single(response.Content.Headers.ContentEncoding));
+        await using var gzip = new System.IO.Compression.GZipStream(await response.Content.ReadAsStreamAsync(Ct), System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        var samples = Prometheus.Parse(await reader.ReadToEndAsync(Ct));
+        Assert.Contains(samples, s => s.Name == "dataapps_reruns_total" && s.Labels["page"] == "/widgets");
     }
 
     private static bool IsAspNetCoreRequest(string name) => name.StartsWith("http_server_request_duration_seconds", StringComparison.Ordinal);
