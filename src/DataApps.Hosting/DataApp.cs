@@ -46,7 +46,8 @@ public static class DataApp
             // File-based apps default to native AOT, which switches reflection-based JSON off; Blazor Server needs it.
             throw new InvalidOperationException(
                 "Blazor Server needs reflection-based JSON, which this app has switched off (file-based apps default to PublishAot=true). " +
-                "Add `#:property PublishAot=false` at the top of the file, or set <PublishAot>false</PublishAot> in the project.");
+                "Reference DataApps as a package (`#:package DataApps@<version>`), which switches it back on, or add `#:property PublishAot=false` " +
+                "at the top of the file (needed with `#:project`), or set <PublishAot>false</PublishAot> in the project.");
         }
 
         var builder = WebApplication.CreateBuilder(args);

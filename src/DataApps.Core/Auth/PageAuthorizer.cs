@@ -8,8 +8,8 @@ namespace DataApps.Auth;
 /// <summary>Decides who may see a page from <c>[Authorize]</c> and <c>[AllowAnonymous]</c> on its class, with ASP.NET Core's own policy evaluation.</summary>
 /// <remarks>
 /// Note [Page authorization]: pages are not Razor components, so the router knows nothing of their attributes. The shell and AppTest
-/// ask this class at every door: the HTTP request for a page's URL (PageGateMiddleware: anonymous users are challenged, others
-/// get 403 from the shell), each navigation inside a circuit (DataAppPage: the page's <c>Run</c> is never called when access
+/// ask this class at every door: the HTTP request for a page's URL (Hosting's PageGate: with sign-in, anonymous users are challenged;
+/// others get 403 from the shell), each navigation inside a circuit (DataAppPage: the page's <c>Run</c> is never called when access
 /// is not <see cref="PageAccess.Allowed"/>), and the navigation menu (a page a user may not see is not listed). A class's
 /// attributes combine as ASP.NET Core combines them on an endpoint: every <c>[Authorize]</c> must hold (roles in one
 /// attribute are alternatives), a policy name is looked up in the app's <c>AddAuthorization</c> options, and
