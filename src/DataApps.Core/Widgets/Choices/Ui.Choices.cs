@@ -4,6 +4,74 @@ namespace DataApps;
 
 public sealed partial class Ui
 {
+    /// <summary>Shows radio buttons; returns the chosen option.</summary>
+    /// <typeparam name="T">The option type.</typeparam>
+    /// <param name="label">The label.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="index">The initially chosen option.</param>
+    /// <param name="format">How an option is shown; <c>ToString()</c> by default.</param>
+    /// <param name="horizontal">Lay the options out in a row.</param>
+    /// <param name="key">A unique key; makes the identity the key alone.</param>
+    /// <param name="help">A tooltip.</param>
+    /// <param name="disabled">Show it greyed out.</param>
+    /// <param name="onChange">Called before the next run when it changes.</param>
+    /// <example><c>var model = ui.Radio("Model", ["Linear", "Forest"]);</c></example>
+    public T Radio<T>(string label, IEnumerable<T> options, int index = 0, Func<T, string>? format = null, bool horizontal = false,
+        string? key = null, string? help = null, bool disabled = false, Action? onChange = null)
+    {
+        var choices = new Choices<T>(options, format);
+        var start = choices.Items.Length == 0 ? -1 : choices.CheckIndex(index, label);
+        return Widget(new RadioSpec<T>(label, choices, start, horizontal) { Key = key, Help = help, Disabled = disabled, OnChange = onChange });
+    }
+
+    /// <summary>Shows a drop-down list; returns the chosen option, or <c>default</c> when none is chosen.</summary>
+    /// <typeparam name="T">The option type.</typeparam>
+    /// <param name="label">The label.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="index">The initially chosen option; <c>null</c> starts with none.</param>
+    /// <param name="format">How an option is shown; <c>ToString()</c> by default.</param>
+    /// <param name="placeholder">The text shown when none is chosen.</param>
+    /// <param name="key">A unique key; makes the identity the key alone.</param>
+    /// <param name="help">A tooltip.</param>
+    /// <param name="disabled">Show it greyed out.</param>
+    /// <param name="onChange">Called before the next run when it changes.</param>
+    /// <example><c>var species = ui.SelectBox("Species", ["Adelie", "Gentoo"]);</c></example>
+    public T? SelectBox<T>(string label, IEnumerable<T> options, int? index = 0, Func<T, string>? format = null, string? placeholder = null,
+        string? key = null, string? help = null, bool disabled = false, Action? onChange = null)
+    {
+        var choices = new Choices<T>(options, format);
+        var start = choices.Items.Length == 0 ? -1 : choices.CheckIndex(index, label);
+        return Widget(new SelectBoxSpec<T>(label, choices, start, placeholder) { Key = key, Help = help, Disabled = disabled, OnChange = onChange });
+    }
+
+    /// <summary>Shows a drop-down list with many choices; returns the chosen options in the order chosen.</summary>
+    /// <typeparam name="T">The option type.</typeparam>
+    /// <param name="label">The label.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="defaults">The initially chosen options; each must be one of <paramref name="options"/>.</param>
+    /// <param name="format">How an option is shown; <c>ToString()</c> by default.</param>
+    /// <param name="placeholder">The text shown when none is chosen.</param>
+    /// <param name="key">A unique key; makes the identity the key alone.</param>
+    /// <param name="help">A tooltip.</param>
+    /// <param name="disabled">Show it greyed out.</param>
+    /// <param name="onChange">Called before the next run when it changes.</param>
+    /// <example><c>var islands = ui.MultiSelect("Islands", all, defaults: ["Biscoe"]);</c></example>
+    public IReadOnlyList<T> MultiSelect<T>(string label, IEnumerable<T> options, IEnumerable<T>? defaults = null, Func<T, string>? format = null,
+        string? placeholder = null, string? key = null, string? help = null, bool disabled = false, Action? onChange = null)
+    {
+        var choices = new Choices<T>(options, format);
+        T[] chosen = defaults is null ? [] : [.. defaults];
+        foreach (var item in chosen)
+        {
+            if (choices.IndexOf(item) < 0)
+            {
+                throw new ArgumentException($"The default '{item}' of '{label}' is not one of its options.", nameof(defaults));
+            }
+        }
+
+        return Widget(new MultiSelectSpec<T>(label, choices, chosen, placeholder) { Key = key, Help = help, Disabled = disabled, OnChange = onChange });
+    }
+
     /// <summary>Shows a slider over a list of options (sizes, months, grades); returns the chosen option.</summary>
     /// <typeparam name="T">The option type.</typeparam>
     /// <param name="label">The label.</param>

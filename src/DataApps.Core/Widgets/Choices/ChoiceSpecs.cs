@@ -1,34 +1,5 @@
 namespace DataApps.Widgets;
 
-/// <summary>A push button: a trigger, true only in the run its click caused.</summary>
-internal sealed class ButtonSpec(string label, bool primary) : WidgetSpec<bool>("button", label)
-{
-    public override bool IsTrigger => true;
-
-    public override bool DefaultValue => false;
-
-    public override void AddIdentity(ref WidgetIdentity identity) => identity.Add(primary);
-
-    public override bool FromWire(object? wire) => true;
-
-    public override WidgetElement CreateElement(string widgetId, bool value) =>
-        new ButtonElement(widgetId, Label, primary) { Help = Help, Disabled = Disabled };
-}
-
-/// <summary>A checkbox or a toggle: a bool.</summary>
-internal sealed class CheckSpec(string kind, string label, bool initial) : WidgetSpec<bool>(kind, label)
-{
-    public override bool DefaultValue => initial;
-
-    public override void AddIdentity(ref WidgetIdentity identity) => identity.Add(initial);
-
-    public override bool FromWire(object? wire) => Wire.ToBool(wire);
-
-    public override WidgetElement CreateElement(string widgetId, bool value) => Kind == "toggle"
-        ? new ToggleElement(widgetId, Label, value) { Help = Help, Disabled = Disabled }
-        : new CheckboxElement(widgetId, Label, value) { Help = Help, Disabled = Disabled };
-}
-
 /// <summary>The options of a choice widget, with their labels.</summary>
 internal sealed class Choices<T>
 {
