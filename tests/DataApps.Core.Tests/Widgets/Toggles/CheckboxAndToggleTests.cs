@@ -2,50 +2,8 @@ using DataApps.Testing;
 
 namespace DataApps.Core.Tests.Widgets;
 
-public sealed class ButtonAndCheckTests
+public sealed class CheckboxAndToggleTests
 {
-    [Fact]
-    public async Task ButtonIsFalseUntilClickedAndTrueOnlyInTheRunOfTheClick()
-    {
-        var seen = new List<bool>();
-        using var app = AppTest.FromFunction(ui => seen.Add(ui.Button("Go")));
-        await app.RunAsync();
-
-        await app.Button("Go").Click().RunAsync();
-        await app.RunAsync();
-
-        Assert.Equal([false, true, false], seen);
-    }
-
-    [Fact]
-    public async Task TwoClicksBeforeARunAreOneClick()
-    {
-        var seen = new List<bool>();
-        using var app = AppTest.FromFunction(ui => seen.Add(ui.Button("Go")));
-        await app.RunAsync();
-
-        app.Button("Go").Click();
-        app.Button("Go").Click();
-        await app.RunAsync();
-
-        Assert.Equal([false, true], seen);
-    }
-
-    [Fact]
-    public async Task ButtonElementCarriesItsLabelAndPrimaryFlag()
-    {
-        using var app = AppTest.FromFunction(ui =>
-        {
-            ui.Button("Save", primary: true);
-            ui.Button("Cancel");
-        });
-
-        await app.RunAsync();
-
-        Assert.True(app.Button("Save").Element.Primary);
-        Assert.False(app.Button("Cancel").Element.Primary);
-    }
-
     [Fact]
     public async Task CheckboxAndToggleStartFromTheirValueAndReturnWhatTheUserSets()
     {

@@ -2,46 +2,12 @@ using DataApps.Components.Views.Widgets;
 
 namespace DataApps.Components.Tests.Widgets;
 
-public sealed class MoreChoiceViewsTests : RendererTest
+public sealed class PillsAndSegmentedControlViewsTests : RendererTest
 {
-    [Fact]
-    public void TheSelectSliderShowsTheChosenOptionAndTheFirstAndLastAsBounds()
-    {
-        var cut = Render<SelectSliderView, SelectSliderElement>(SomeMoreWidgets.SelectSlider(index: 2));
-
-        Assert.Equal("Size", cut.Find(".da-label label").TextContent);
-        Assert.Equal("M", cut.Find(".da-label-value").TextContent);
-        Assert.Equal(["XS", "XL"], cut.FindAll(".da-slider-bounds span").Select(s => s.TextContent));
-    }
-
-    [Fact]
-    public void ReleasingTheSelectSliderSendsTheIndex()
-    {
-        var cut = Render<SelectSliderView, SelectSliderElement>(SomeMoreWidgets.SelectSlider(index: 2));
-
-        cut.Find("input[type=range]").Change("4");
-
-        Assert.Equal(("select-slider-1", (object?)4), Sink.Single);
-    }
-
-    [Fact]
-    public void ARangeSelectSliderSendsBothEndsInOrderOnRelease()
-    {
-        var cut = Render<SelectSliderView, SelectSliderElement>(SomeMoreWidgets.SelectSlider(index: 1, end: 3));
-        Assert.Equal("S – L", cut.Find(".da-label-value").TextContent);
-
-        cut.Find("input.da-range-a").Input("4");
-        Assert.Empty(Sink.Values);
-        Assert.Equal("L – XL", cut.Find(".da-label-value").TextContent);
-        cut.Find("input.da-range-a").Change("4");
-
-        Assert.Equal([3, 4], Assert.IsType<int[]>(Sink.Single.Value));
-    }
-
     [Fact]
     public void SingleChoicePillsSendTheClickedIndexAndMinusOneWhenItIsClickedAgain()
     {
-        var cut = Render<PillsView, PillsElement>(SomeMoreWidgets.Pills());
+        var cut = Render<PillsView, PillsElement>(Some.Pills());
         Assert.Equal(["Calm", "Busy", "Stormy"], cut.FindAll(".mud-chip").Select(c => c.TextContent));
         Assert.Empty(cut.FindAll(".mud-chip-selected"));
 
@@ -55,9 +21,9 @@ public sealed class MoreChoiceViewsTests : RendererTest
     [Fact]
     public void TheChosenPillFollowsTheElement()
     {
-        var cut = Render<PillsView, PillsElement>(SomeMoreWidgets.Pills());
+        var cut = Render<PillsView, PillsElement>(Some.Pills());
 
-        Rerun(cut, SomeMoreWidgets.Pills(indices: [2]));
+        Rerun(cut, Some.Pills(indices: [2]));
 
         Assert.Equal("Stormy", cut.WaitForElement(".mud-chip-selected", Patience).TextContent);
     }
@@ -65,7 +31,7 @@ public sealed class MoreChoiceViewsTests : RendererTest
     [Fact]
     public void MultiPillsSendTheChosenIndicesInOptionOrder()
     {
-        var cut = Render<PillsView, PillsElement>(SomeMoreWidgets.Pills(indices: [2], multi: true));
+        var cut = Render<PillsView, PillsElement>(Some.Pills(indices: [2], multi: true));
 
         cut.FindAll(".mud-chip")[0].Click();
 
@@ -75,7 +41,7 @@ public sealed class MoreChoiceViewsTests : RendererTest
     [Fact]
     public void DisabledPillsCannotBeClicked()
     {
-        var cut = Render<PillsView, PillsElement>(SomeMoreWidgets.Pills(disabled: true));
+        var cut = Render<PillsView, PillsElement>(Some.Pills(disabled: true));
 
         Assert.All(cut.FindAll(".mud-chip"), chip => Assert.Contains("mud-disabled", chip.ClassName, StringComparison.Ordinal));
     }
@@ -83,7 +49,7 @@ public sealed class MoreChoiceViewsTests : RendererTest
     [Fact]
     public void ASegmentedControlShowsJoinedButtonsAndSendsTheClickedIndex()
     {
-        var cut = Render<SegmentedControlView, SegmentedControlElement>(SomeMoreWidgets.Segments(indices: [0]));
+        var cut = Render<SegmentedControlView, SegmentedControlElement>(Some.Segments(indices: [0]));
         var items = cut.FindAll(".mud-toggle-item");
         Assert.Equal(["Table", "Chart", "Map"], items.Select(i => i.TextContent.Trim()));
         Assert.Contains("mud-toggle-item-selected", items[0].ClassName, StringComparison.Ordinal);
@@ -96,7 +62,7 @@ public sealed class MoreChoiceViewsTests : RendererTest
     [Fact]
     public void ClickingTheChosenSegmentTakesItBack()
     {
-        var cut = Render<SegmentedControlView, SegmentedControlElement>(SomeMoreWidgets.Segments(indices: [2]));
+        var cut = Render<SegmentedControlView, SegmentedControlElement>(Some.Segments(indices: [2]));
 
         cut.FindAll(".mud-toggle-item")[2].Click();
 
@@ -106,7 +72,7 @@ public sealed class MoreChoiceViewsTests : RendererTest
     [Fact]
     public void AMultiSegmentedControlSendsTheIndicesInOptionOrder()
     {
-        var cut = Render<SegmentedControlView, SegmentedControlElement>(SomeMoreWidgets.Segments(indices: [2], multi: true));
+        var cut = Render<SegmentedControlView, SegmentedControlElement>(Some.Segments(indices: [2], multi: true));
 
         cut.FindAll(".mud-toggle-item")[0].Click();
 
@@ -116,9 +82,9 @@ public sealed class MoreChoiceViewsTests : RendererTest
     [Fact]
     public void AnEqualPillsElementDoesNotRenderAgain()
     {
-        var cut = Render<PillsView, PillsElement>(SomeMoreWidgets.Pills(indices: [1]));
+        var cut = Render<PillsView, PillsElement>(Some.Pills(indices: [1]));
 
-        Rerun(cut, SomeMoreWidgets.Pills(indices: [1]));
+        Rerun(cut, Some.Pills(indices: [1]));
 
         Assert.Equal(1, cut.RenderCount);
     }

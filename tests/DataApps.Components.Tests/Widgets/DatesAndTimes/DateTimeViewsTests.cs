@@ -7,7 +7,7 @@ public sealed class DateTimeViewsTests : RendererTest
     [Fact]
     public void TheDateInputShowsItsLabelAndTheDateInItsFormat()
     {
-        var cut = Render<DateInputView, DateInputElement>(SomeMoreWidgets.Date());
+        var cut = Render<DateInputView, DateInputElement>(Some.Date());
 
         Assert.Equal("Birthday", cut.Find(".da-label label").TextContent);
         Assert.Equal("1990/05/17", cut.Find("input").GetAttribute("value"));
@@ -16,7 +16,7 @@ public sealed class DateTimeViewsTests : RendererTest
     [Fact]
     public void ATypedDateIsSentAsADateOnly()
     {
-        var cut = Render<DateInputView, DateInputElement>(SomeMoreWidgets.Date());
+        var cut = Render<DateInputView, DateInputElement>(Some.Date());
 
         cut.Find("input").Change("1985/12/24");
 
@@ -26,7 +26,7 @@ public sealed class DateTimeViewsTests : RendererTest
     [Fact]
     public void AClickedDayIsSentAsADateOnly()
     {
-        var cut = Render<DateInputView, DateInputElement>(SomeMoreWidgets.Date());
+        var cut = Render<DateInputView, DateInputElement>(Some.Date());
 
         cut.Find(".mud-input-adornment button").Click();
         var day = Popovers.WaitForElements(".mud-picker-calendar-day:not(.mud-hidden)", Patience).First(d => d.TextContent.Trim() == "20");
@@ -38,10 +38,10 @@ public sealed class DateTimeViewsTests : RendererTest
     [Fact]
     public void AnEmptyDateShowsItsPlaceholderAndTheDateFollowsTheElement()
     {
-        var cut = Render<DateInputView, DateInputElement>(SomeMoreWidgets.EmptyDate());
+        var cut = Render<DateInputView, DateInputElement>(Some.EmptyDate());
         Assert.Equal("No date", cut.Find("input").GetAttribute("placeholder"));
 
-        Rerun(cut, SomeMoreWidgets.EmptyDate() with { Value = new DateOnly(2024, 2, 29) });
+        Rerun(cut, Some.EmptyDate() with { Value = new DateOnly(2024, 2, 29) });
 
         Assert.Equal("2024/02/29", cut.Find("input").GetAttribute("value"));
     }
@@ -49,7 +49,7 @@ public sealed class DateTimeViewsTests : RendererTest
     [Fact]
     public void AClearableDateSendsNullWhenCleared()
     {
-        var cut = Render<DateInputView, DateInputElement>(SomeMoreWidgets.Date(clearable: true));
+        var cut = Render<DateInputView, DateInputElement>(Some.Date(clearable: true));
 
         cut.Find("button.mud-input-clear-button").Click();
 
@@ -59,7 +59,7 @@ public sealed class DateTimeViewsTests : RendererTest
     [Fact]
     public void ADateThatMayNotBeEmptyHasNoClearButton()
     {
-        var cut = Render<DateInputView, DateInputElement>(SomeMoreWidgets.Date());
+        var cut = Render<DateInputView, DateInputElement>(Some.Date());
 
         Assert.Empty(cut.FindAll("button.mud-input-clear-button"));
     }
@@ -67,7 +67,7 @@ public sealed class DateTimeViewsTests : RendererTest
     [Fact]
     public void ADisabledDateInputIsDisabled()
     {
-        var cut = Render<DateInputView, DateInputElement>(SomeMoreWidgets.Date(disabled: true));
+        var cut = Render<DateInputView, DateInputElement>(Some.Date(disabled: true));
 
         Assert.True(cut.Find("input").HasAttribute("disabled"));
     }
@@ -75,9 +75,9 @@ public sealed class DateTimeViewsTests : RendererTest
     [Fact]
     public void AnEqualDateInputDoesNotRenderAgain()
     {
-        var cut = Render<DateInputView, DateInputElement>(SomeMoreWidgets.Date());
+        var cut = Render<DateInputView, DateInputElement>(Some.Date());
 
-        Rerun(cut, SomeMoreWidgets.Date());
+        Rerun(cut, Some.Date());
 
         Assert.Equal(1, cut.RenderCount);
     }
@@ -85,7 +85,7 @@ public sealed class DateTimeViewsTests : RendererTest
     [Fact]
     public void TheTimeInputShowsTheTimeAndSendsATypedOneAsATimeOnly()
     {
-        var cut = Render<TimeInputView, TimeInputElement>(SomeMoreWidgets.Time());
+        var cut = Render<TimeInputView, TimeInputElement>(Some.Time());
         Assert.Equal("09:30", cut.Find("input").GetAttribute("value"));
 
         cut.Find("input").Change("17:45");
@@ -96,7 +96,7 @@ public sealed class DateTimeViewsTests : RendererTest
     [Fact]
     public void TheTimePickerMovesInTheWidgetsStep()
     {
-        var cut = Render<TimeInputView, TimeInputElement>(SomeMoreWidgets.Time(stepMinutes: 5));
+        var cut = Render<TimeInputView, TimeInputElement>(Some.Time(stepMinutes: 5));
 
         Assert.Equal(5, cut.FindComponent<MudBlazor.MudTimePicker>().Instance.MinuteSelectionStep);
     }
@@ -104,7 +104,7 @@ public sealed class DateTimeViewsTests : RendererTest
     [Fact]
     public void TheDateTimeInputShowsBothPartsAndSendsTheWholeMomentWhenEitherChanges()
     {
-        var cut = Render<DateTimeInputView, DateTimeInputElement>(SomeMoreWidgets.DateTime(new DateTime(2025, 3, 1, 9, 30, 0)));
+        var cut = Render<DateTimeInputView, DateTimeInputElement>(Some.DateTime(new DateTime(2025, 3, 1, 9, 30, 0)));
         var inputs = cut.FindAll("input");
         Assert.Equal(["2025/03/01", "09:30"], inputs.Select(i => i.GetAttribute("value")));
 
@@ -120,7 +120,7 @@ public sealed class DateTimeViewsTests : RendererTest
     [Fact]
     public void AnEmptyDateTimeWaitsForADateBeforeSending()
     {
-        var cut = Render<DateTimeInputView, DateTimeInputElement>(SomeMoreWidgets.DateTime(clearable: true));
+        var cut = Render<DateTimeInputView, DateTimeInputElement>(Some.DateTime(clearable: true));
 
         cut.FindAll("input")[1].Change("08:00");
         cut.FindAll("input")[0].Change("2024/01/31");
