@@ -2,51 +2,6 @@ namespace DataApps.Testing;
 
 public sealed partial class AppTest
 {
-    /// <summary>The button with this label or key.</summary>
-    /// <param name="labelOrKey">The label, or the key given to the verb.</param>
-    public ButtonHandle Button(string labelOrKey) => new(this, Find<ButtonElement>(labelOrKey));
-
-    /// <summary>The checkbox with this label or key.</summary>
-    /// <param name="labelOrKey">The label, or the key given to the verb.</param>
-    public ValueHandle<CheckboxElement, bool> Checkbox(string labelOrKey) => new(this, Find<CheckboxElement>(labelOrKey), e => e.Value);
-
-    /// <summary>The toggle with this label or key.</summary>
-    /// <param name="labelOrKey">The label, or the key given to the verb.</param>
-    public ValueHandle<ToggleElement, bool> Toggle(string labelOrKey) => new(this, Find<ToggleElement>(labelOrKey), e => e.Value);
-
-    /// <summary>The radio group with this label or key; values are the shown option texts.</summary>
-    /// <param name="labelOrKey">The label, or the key given to the verb.</param>
-    public OptionHandle<RadioElement> Radio(string labelOrKey) => new(this, Find<RadioElement>(labelOrKey), e => e.Options, e => e.Index);
-
-    /// <summary>The select box with this label or key; values are the shown option texts.</summary>
-    /// <param name="labelOrKey">The label, or the key given to the verb.</param>
-    public OptionHandle<SelectBoxElement> SelectBox(string labelOrKey) => new(this, Find<SelectBoxElement>(labelOrKey), e => e.Options, e => e.Index);
-
-    /// <summary>The multi-select with this label or key; values are the shown option texts.</summary>
-    /// <param name="labelOrKey">The label, or the key given to the verb.</param>
-    public MultiSelectHandle MultiSelect(string labelOrKey) => new(this, Find<MultiSelectElement>(labelOrKey));
-
-    /// <summary>The slider with this label or key.</summary>
-    /// <param name="labelOrKey">The label, or the key given to the verb.</param>
-    public ValueHandle<SliderElement, double> Slider(string labelOrKey) => new(this, Find<SliderElement>(labelOrKey), e => e.Value);
-
-    /// <summary>The range slider with this label or key.</summary>
-    /// <param name="labelOrKey">The label, or the key given to the verb.</param>
-    public ValueHandle<RangeSliderElement, (double Low, double High)> RangeSlider(string labelOrKey) =>
-        new(this, Find<RangeSliderElement>(labelOrKey), e => (e.Low, e.High));
-
-    /// <summary>The text input with this label or key.</summary>
-    /// <param name="labelOrKey">The label, or the key given to the verb.</param>
-    public ValueHandle<TextInputElement, string> TextInput(string labelOrKey) => new(this, Find<TextInputElement>(labelOrKey), e => e.Value);
-
-    /// <summary>The text area with this label or key.</summary>
-    /// <param name="labelOrKey">The label, or the key given to the verb.</param>
-    public ValueHandle<TextAreaElement, string> TextArea(string labelOrKey) => new(this, Find<TextAreaElement>(labelOrKey), e => e.Value);
-
-    /// <summary>The number input with this label or key.</summary>
-    /// <param name="labelOrKey">The label, or the key given to the verb.</param>
-    public ValueHandle<NumberInputElement, double> NumberInput(string labelOrKey) => new(this, Find<NumberInputElement>(labelOrKey), e => e.Value);
-
     /// <summary>The custom widget of type <typeparamref name="TElement"/> with this label or key, to read its element and set its value.</summary>
     /// <typeparam name="TElement">The widget's element type.</typeparam>
     /// <param name="labelOrKey">The label, or the key given to the verb.</param>

@@ -33,28 +33,6 @@ public abstract class WidgetHandle<TElement>
     }
 }
 
-/// <summary>A button: <see cref="Click"/> it, then run.</summary>
-public sealed class ButtonHandle : WidgetHandle<ButtonElement>
-{
-    internal ButtonHandle(AppTest app, ButtonElement element)
-        : base(app, element)
-    {
-    }
-
-    /// <summary>Clicks the button: it returns true in the next run.</summary>
-    /// <returns>The test, to chain <c>RunAsync</c>.</returns>
-    public AppTest Click()
-    {
-        if (Element.Disabled)
-        {
-            throw new InvalidOperationException($"'{Element.Label}' is disabled; a user could not click it.");
-        }
-
-        App.Click(Element.WidgetId);
-        return App;
-    }
-}
-
 /// <summary>A widget whose value is set directly (checkbox, slider, text, number).</summary>
 /// <typeparam name="TElement">The widget's element type.</typeparam>
 /// <typeparam name="TValue">The value as the browser sends it.</typeparam>
@@ -75,74 +53,6 @@ public sealed class ValueHandle<TElement, TValue> : WidgetHandle<TElement>
     public AppTest SetValue(TValue value)
     {
         Send(value is ValueTuple<double, double> range ? new[] { range.Item1, range.Item2 } : value);
-        return App;
-    }
-}
-
-/// <summary>A widget with options (radio, select box), set by the shown option text.</summary>
-/// <typeparam name="TElement">The widget's element type.</typeparam>
-public sealed class OptionHandle<TElement> : WidgetHandle<TElement>
-    where TElement : WidgetElement
-{
-    private readonly Func<TElement, EquatableArray<string>> _options;
-    private readonly Func<TElement, int> _index;
-
-    internal OptionHandle(AppTest app, TElement element, Func<TElement, EquatableArray<string>> options, Func<TElement, int> index)
-        : base(app, element)
-    {
-        _options = options;
-        _index = index;
-    }
-
-    /// <summary>The shown option texts.</summary>
-    public IReadOnlyList<string> Options => _options(Element);
-
-    /// <summary>The shown text of the chosen option, or <c>null</c>.</summary>
-    public string? Value => _index(Element) is var i and >= 0 ? Options[i] : null;
-
-    /// <summary>Chooses the option shown as <paramref name="option"/>; it applies on the next run.</summary>
-    /// <param name="option">The option text.</param>
-    /// <returns>The test, to chain <c>RunAsync</c>.</returns>
-    public AppTest SetValue(string option)
-    {
-        Send(IndexOf(Options, option, Label));
-        return App;
-    }
-
-    internal static int IndexOf(IReadOnlyList<string> options, string option, string label)
-    {
-        for (var i = 0; i < options.Count; i++)
-        {
-            if (options[i] == option)
-            {
-                return i;
-            }
-        }
-
-        throw new ArgumentException($"'{label}' has no option '{option}'. Options: {string.Join(", ", options)}.", nameof(option));
-    }
-}
-
-/// <summary>A multi-select, set by the shown option texts.</summary>
-public sealed class MultiSelectHandle : WidgetHandle<MultiSelectElement>
-{
-    internal MultiSelectHandle(AppTest app, MultiSelectElement element)
-        : base(app, element)
-    {
-    }
-
-    /// <summary>The shown option texts.</summary>
-    public IReadOnlyList<string> Options => Element.Options;
-
-    /// <summary>The shown texts of the chosen options.</summary>
-    public IReadOnlyList<string> Value => [.. Element.Indices.Select(i => Element.Options[i])];
-
-    /// <summary>Chooses exactly these options; it applies on the next run.</summary>
-    /// <param name="options">The option texts.</param>
-    /// <returns>The test, to chain <c>RunAsync</c>.</returns>
-    public AppTest SetValue(params string[] options)
-    {
-        Send(options.Select(o => OptionHandle<MultiSelectElement>.IndexOf(Options, o, Label)).ToArray());
         return App;
     }
 }

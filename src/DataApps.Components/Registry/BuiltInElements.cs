@@ -50,39 +50,52 @@ public static class BuiltInElements
         .AddElement<DialogElement, DialogView>()
         .AddElement<PopoverElement, PopoverView>()
 
-        // Widgets
+        // Widgets, one group per family.
+        // Note [Widget families]: a widget family has one folder per assembly, under the same name: Core's Widgets/<Family>/
+        // (element records, specs, Ui verbs), Testing's Widgets/<Family>/ (AppTest handles) and Views/Widgets/<Family>/ here
+        // (renderers). The renderers keep the namespace DataApps.Components.Views.Widgets, which is public API, with an
+        // @namespace line: without it Razor would add the folder's name. docs/contributing.md lists the files a new widget touches.
+        // Buttons (a link button is drawn as a button but has no value: it is not a widget)
         .AddElement<ButtonElement, ButtonView>()
-        .AddElement<SubmitButtonElement, SubmitButtonView>()
+        .AddElement<LinkButtonElement, LinkButtonView>()
+        // Toggles
         .AddElement<CheckboxElement, CheckboxView>()
         .AddElement<ToggleElement, ToggleView>()
+        // Choices
         .AddElement<RadioElement, RadioView>()
         .AddElement<SelectBoxElement, SelectBoxView>()
         .AddElement<MultiSelectElement, MultiSelectView>()
+        .AddElement<SelectSliderElement, SelectSliderView>()
+        .AddElement<PillsElement, PillsView>()
+        .AddElement<SegmentedControlElement, SegmentedControlView>()
+        // Numbers
         .AddElement<SliderElement, SliderView>()
         .AddElement<RangeSliderElement, RangeSliderView>()
+        .AddElement<NumberInputElement, NumberInputView>()
+        // Text inputs
         .AddElement<TextInputElement, TextInputView>()
         .AddElement<TextAreaElement, TextAreaView>()
-        .AddElement<NumberInputElement, NumberInputView>()
-
-        // More widgets (step 3): option sliders, dates and times, colour, pills, segmented controls, feedback; the link button is not a widget
-        .AddElement<SelectSliderElement, SelectSliderView>()
+        // Dates and times
         .AddElement<DateInputElement, DateInputView>()
         .AddElement<TimeInputElement, TimeInputView>()
         .AddElement<DateTimeInputElement, DateTimeInputView>()
+        // Colours
         .AddElement<ColorPickerElement, ColorPickerView>()
-        .AddElement<PillsElement, PillsView>()
-        .AddElement<SegmentedControlElement, SegmentedControlView>()
+        // Feedback
         .AddElement<FeedbackElement, FeedbackView>()
-        .AddElement<LinkButtonElement, LinkButtonView>()
+        // Forms: ui.Form's submit button (its verb, spec and record live with forms in Core)
+        .AddElement<SubmitButtonElement, SubmitButtonView>()
 
         // Navigation: links to pages (ui.SwitchPage and ui.QueryParams have no element)
         .AddElement<PageLinkElement, PageLinkView>()
         .AddElement<LoginButtonElement, LoginButtonView>()
         .AddElement<LogoutButtonElement, LogoutButtonView>()
 
-        // Status: the spinner of a computing ui.Cache call
+        // Chat: messages and the chat input
         .AddElement<ChatMessageElement, ChatMessageView>()
         .AddElement<ChatInputElement, ChatInputView>()
+
+        // Status: progress, status boxes, toasts and the spinner of a computing ui.Cache call
         .AddElement<ProgressElement, ProgressView>()
         .AddElement<StatusElement, StatusView>()
         .AddElement<ToastElement, ToastView>()

@@ -1,7 +1,7 @@
 namespace DataApps.Components.Tests.Support;
 
 /// <summary>Elements with plausible contents, for tests that do not care about every field.</summary>
-internal static class Some
+internal static partial class Some
 {
     public static EquatableArray<string> Options(params string[] options) => options.Length == 0 ? new[] { "Adelie", "Chinstrap", "Gentoo" } : options;
 
@@ -39,21 +39,10 @@ internal static class Some
         new JsComponentElement("component-1", "not-registered", "{}", "null", 1000), // a JS component shows no label or help: its module draws everything
         .. SomeMedia.Displays(),
         .. Widgets(),
-        DataApps.Components.Tests.Widgets.SomeMoreWidgets.Link(),
+        LinkButton(),
         new PageLinkElement("Charts", "/charts", "insert_chart"),
         new LoginButtonElement("Sign in"),
         new LogoutButtonElement("Sign out"),
-    ];
-
-    /// <summary>One widget of every built-in kind.</summary>
-    public static IEnumerable<WidgetElement> Widgets() =>
-    [
-        Button(), Checkbox(), Toggle(), Radio(), SelectBox(), MultiSelect(indices: [0]), Slider(), RangeSlider(),
-        TextInput(), TextInput(password: true), TextArea(), NumberInput(), SelectableChart(),
-        SomeFiles.Uploader(), SomeFiles.Download(),
-        new SubmitButtonElement("submit-1", "Save", false, "form:f"),
-        .. SomeMedia.Widgets(),
-        .. DataApps.Components.Tests.Widgets.SomeMoreWidgets.Widgets(),
     ];
 
     /// <summary>A line chart of a small frame with columns <c>x</c>, <c>y</c> and <c>group</c>.</summary>
@@ -66,38 +55,6 @@ internal static class Some
 
     public static SelectableChartElement SelectableChart(Chart? chart = null) =>
         new("chart-1", "Points", chart ?? Chart(ChartKind.Scatter), ChartSelectionMode.Box, ChartSelection.Empty);
-
-    public static ButtonElement Button(string? help = null, bool disabled = false) => new("button-1", "Go", false) { Help = help, Disabled = disabled };
-
-    public static CheckboxElement Checkbox(bool value = false, string? help = null, bool disabled = false) =>
-        new("checkbox-1", "Agree", value) { Help = help, Disabled = disabled };
-
-    public static ToggleElement Toggle(bool value = false, string? help = null, bool disabled = false) =>
-        new("toggle-1", "Dark", value) { Help = help, Disabled = disabled };
-
-    public static RadioElement Radio(int index = 0, bool horizontal = false, string? help = null, bool disabled = false) =>
-        new("radio-1", "Species", Options(), index, horizontal) { Help = help, Disabled = disabled };
-
-    public static SelectBoxElement SelectBox(int index = 0, string? placeholder = null, EquatableArray<string>? options = null, bool disabled = false) =>
-        new("select-box-1", "Island", options ?? Options(), index, placeholder) { Disabled = disabled };
-
-    public static MultiSelectElement MultiSelect(int[]? indices = null, string? placeholder = null, bool disabled = false) =>
-        new("multi-select-1", "Species", Options(), indices ?? [], placeholder) { Disabled = disabled };
-
-    public static SliderElement Slider(double value = 50, double min = 0, double max = 100, double step = 1, bool disabled = false) =>
-        new("slider-1", "Year", value, min, max, step) { Disabled = disabled };
-
-    public static RangeSliderElement RangeSlider(double low = 20, double high = 80, double min = 0, double max = 100, double step = 1, bool disabled = false) =>
-        new("range-slider-1", "Bill length", low, high, min, max, step) { Disabled = disabled };
-
-    public static TextInputElement TextInput(string value = "", string? placeholder = null, int? maxChars = null, bool password = false, bool disabled = false) =>
-        new("text-input-1", "Name", value, placeholder, maxChars, password) { Disabled = disabled };
-
-    public static TextAreaElement TextArea(string value = "", int lines = 4, int? maxChars = null) =>
-        new("text-area-1", "Notes", value, null, maxChars, lines);
-
-    public static NumberInputElement NumberInput(double value = 3, double? min = null, double? max = null, double step = 1, bool integral = true, bool disabled = false) =>
-        new("number-input-1", "Count", value, min, max, step, integral) { Disabled = disabled };
 
     /// <summary>A grid over a small frame (see <see cref="Frame"/>).</summary>
     public static DataFrameElement DataFrame(RowSelection selection = RowSelection.None, Microsoft.Data.Analysis.DataFrame? data = null, params Column[] columns) =>
