@@ -1,20 +1,22 @@
-using DataApps.Widgets;
-
 namespace DataApps;
+
+// A link button has no spec: it is not a widget (no value, no identity) and goes through Add, not Widget.
+
+/// <summary>A button that opens <see cref="Url"/> in a new browser tab (<c>ui.LinkButton</c>); not a widget, it has no value.</summary>
+/// <param name="Label">The button text.</param>
+/// <param name="Url">The address opened.</param>
+/// <param name="Primary">Whether the button is drawn as the primary action.</param>
+public sealed record LinkButtonElement(string Label, string Url, bool Primary) : Element
+{
+    /// <summary>A tooltip, or <c>null</c>.</summary>
+    public string? Help { get; init; }
+
+    /// <summary>Whether the button is shown greyed out and opens nothing.</summary>
+    public bool Disabled { get; init; }
+}
 
 public sealed partial class Ui
 {
-    /// <summary>Shows a button; returns <c>true</c> only in the run caused by its click.</summary>
-    /// <param name="label">The button text.</param>
-    /// <param name="primary">Draw it as the primary action.</param>
-    /// <param name="key">A unique key; makes the identity the key alone.</param>
-    /// <param name="help">A tooltip.</param>
-    /// <param name="disabled">Show it greyed out.</param>
-    /// <param name="onChange">Called before the next run when it is clicked.</param>
-    /// <example><c>if (ui.Button("Refresh")) cache.Clear();</c></example>
-    public bool Button(string label, bool primary = false, string? key = null, string? help = null, bool disabled = false, Action? onChange = null) =>
-        Widget(new ButtonSpec(label, primary) { Key = key, Help = help, Disabled = disabled, OnChange = onChange });
-
     /// <summary>Shows a button that opens <paramref name="url"/> in a new browser tab; it is not a widget and has no value.</summary>
     /// <param name="label">The button text.</param>
     /// <param name="url">An absolute <c>http</c>, <c>https</c> or <c>mailto</c> address, or a path on this site (<c>/docs</c>).</param>

@@ -1,6 +1,6 @@
 namespace DataApps.Widgets;
 
-/// <summary>The options of a choice widget, with their labels.</summary>
+/// <summary>The options of a choice widget, with their labels: what every widget of the Choices family shares.</summary>
 internal sealed class Choices<T>
 {
     private readonly Func<T, string>? _format;
@@ -129,96 +129,18 @@ internal sealed class Choices<T>
 
         return index ?? -1;
     }
+
+    /// <summary>The index of <paramref name="value"/> among the options; an argument error when it is not one of them.</summary>
+    /// <param name="value">A value the verb was given (a default, an end of a range).</param>
+    /// <param name="label">The widget's label, for the message.</param>
+    /// <param name="parameter">The verb's parameter that held the value.</param>
+    public int CheckOption(T value, string label, string parameter) => IndexOf(value) is var i and >= 0
+        ? i
+        : throw new ArgumentException($"The value '{value}' of '{label}' is not one of its options.", parameter);
 }
 
 /// <summary>A widget that chooses among options.</summary>
 internal interface IChoiceSpec<T>
 {
     Choices<T> Choices { get; }
-}
-
-/// <summary>Radio buttons: one of the options.</summary>
-internal sealed class RadioSpec<T>(string label, Choices<T> choices, int index, bool horizontal) : WidgetSpec<T>("radio", label), IChoiceSpec<T>
-{
-    public Choices<T> Choices => choices;
-
-    public override T DefaultValue => index >= 0 ? choices.Items[index] : default!;
-
-    public override void AddIdentity(ref WidgetIdentity identity)
-    {
-        identity.Add(choices.Labels);
-        identity.Add(index);
-    }
-
-    public override bool IsValid(T value) => choices.Items.Length == 0 || choices.IndexOf(value) >= 0;
-
-    internal override bool TryCarryOver(IWidgetSpec? previous, T value, out T carried) =>
-        choices.TryMatch((previous as IChoiceSpec<T>)?.Choices, value, out carried);
-
-    public override T FromWire(object? wire) => choices.At(wire, Kind, Label);
-
-    public override WidgetElement CreateElement(string widgetId, T value) =>
-        new RadioElement(widgetId, Label, choices.Labels, choices.IndexOf(value), horizontal) { Help = Help, Disabled = Disabled };
-}
-
-/// <summary>A select box: one of the options, or none.</summary>
-internal sealed class SelectBoxSpec<T>(string label, Choices<T> choices, int index, string? placeholder) : WidgetSpec<T?>("select-box", label), IChoiceSpec<T>
-{
-    public Choices<T> Choices => choices;
-
-    public override T? DefaultValue => index >= 0 ? choices.Items[index] : default;
-
-    public override void AddIdentity(ref WidgetIdentity identity)
-    {
-        identity.Add(choices.Labels);
-        identity.Add(index);
-    }
-
-    public override bool IsValid(T? value) => (index < 0 && value is null) || choices.IndexOf(value) >= 0;
-
-    internal override bool TryCarryOver(IWidgetSpec? previous, T? value, out T? carried)
-    {
-        carried = default;
-        if (value is null || !choices.TryMatch((previous as IChoiceSpec<T>)?.Choices, value, out var match))
-        {
-            return false;
-        }
-
-        carried = match;
-        return true;
-    }
-
-    public override T? FromWire(object? wire) => wire is null || Wire.ToInt(wire) < 0 ? default : choices.At(wire, Kind, Label);
-
-    public override WidgetElement CreateElement(string widgetId, T? value) =>
-        new SelectBoxElement(widgetId, Label, choices.Labels, choices.IndexOf(value), placeholder) { Help = Help, Disabled = Disabled };
-}
-
-/// <summary>A multi-select: any of the options, in the order chosen.</summary>
-internal sealed class MultiSelectSpec<T>(string label, Choices<T> choices, T[] defaults, string? placeholder)
-    : WidgetSpec<IReadOnlyList<T>>("multi-select", label), IChoiceSpec<T>
-{
-    public Choices<T> Choices => choices;
-
-    public override IReadOnlyList<T> DefaultValue => defaults;
-
-    public override void AddIdentity(ref WidgetIdentity identity) => choices.AddIdentity(ref identity, defaults);
-
-    public override bool IsValid(IReadOnlyList<T> value) => value.All(item => choices.IndexOf(item) >= 0);
-
-    internal override bool TryCarryOver(IWidgetSpec? previous, IReadOnlyList<T> value, out IReadOnlyList<T> carried) =>
-        choices.TryMatchAll((previous as IChoiceSpec<T>)?.Choices, value, out carried);
-
-    public override IReadOnlyList<T> FromWire(object? wire) => Wire.ToInts(wire).Select(i => choices.At(i, Kind, Label)).ToArray();
-
-    public override WidgetElement CreateElement(string widgetId, IReadOnlyList<T> value)
-    {
-        var indices = new int[value.Count];
-        for (var i = 0; i < indices.Length; i++)
-        {
-            indices[i] = choices.IndexOf(value[i]);
-        }
-
-        return new MultiSelectElement(widgetId, Label, choices.Labels, indices, placeholder) { Help = Help, Disabled = Disabled };
-    }
 }

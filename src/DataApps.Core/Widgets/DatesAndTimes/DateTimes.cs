@@ -4,6 +4,12 @@ using JsonValue = System.Text.Json.JsonElement;
 
 namespace DataApps.Widgets;
 
+// Note [Three forms]: each date and time verb has three overloads, so that the return type says whether the value can be
+// missing, as Streamlit's value=None does: no value (starts at today or now, never empty), a value (starts there, never
+// empty), and a nullable value (`value: null` starts empty; the user can clear it; returns a nullable). The no-value form
+// takes its optional parameters in an order whose second is not the nullable value's type, so `ui.DateInput("d", maybe)`
+// is not ambiguous. DateInput.cs, TimeInput.cs and DateTimeInput.cs each hold one widget's three overloads.
+
 /// <summary>
 /// What the date and time widgets share: Streamlit's defaults (today or now, ten years either side, 15-minute steps),
 /// argument checks, and reading the values renderers send.
@@ -118,75 +124,4 @@ internal static class DateTimes
 
     private static FormatException Bad(object? wire, string expected) =>
         new($"Expected {expected}, got {(wire is null ? "null" : wire is string s ? $"'{s}'" : wire.GetType().Name)}.");
-}
-
-/// <summary>A date input: a date between min and max, or none when the verb allowed it.</summary>
-internal sealed class DateInputSpec(string label, DateOnly? initial, string givenValue, DateOnly min, DateOnly max, bool minGiven, bool maxGiven,
-    string format, bool nullable) : WidgetSpec<DateOnly?>("date-input", label)
-{
-    public override DateOnly? DefaultValue => initial;
-
-    public override void AddIdentity(ref WidgetIdentity identity)
-    {
-        identity.Add(givenValue); // Note [Clock defaults]
-        identity.Add(minGiven ? DateTimes.Show(min) : null);
-        identity.Add(maxGiven ? DateTimes.Show(max) : null);
-        identity.Add(nullable);
-    }
-
-    public override bool IsValid(DateOnly? value) => value is { } d ? d >= min && d <= max : nullable;
-
-    public override DateOnly? FromWire(object? wire) => DateTimes.IsNone(wire)
-        ? nullable ? null : throw new FormatException($"The date input '{Label}' cannot be empty.")
-        : DateTimes.Clamp(DateTimes.ToDate(wire), min, max);
-
-    public override WidgetElement CreateElement(string widgetId, DateOnly? value) =>
-        new DateInputElement(widgetId, Label, value, min, max, format, nullable) { Help = Help, Disabled = Disabled };
-}
-
-/// <summary>A time input: a time of day to the minute, or none when the verb allowed it.</summary>
-internal sealed class TimeInputSpec(string label, TimeOnly? initial, string givenValue, TimeSpan step, bool nullable) : WidgetSpec<TimeOnly?>("time-input", label)
-{
-    public override TimeOnly? DefaultValue => initial;
-
-    public override void AddIdentity(ref WidgetIdentity identity)
-    {
-        identity.Add(givenValue); // Note [Clock defaults]
-        identity.Add(step.TotalMinutes);
-        identity.Add(nullable);
-    }
-
-    public override bool IsValid(TimeOnly? value) => value is not null || nullable;
-
-    public override TimeOnly? FromWire(object? wire) => DateTimes.IsNone(wire)
-        ? nullable ? null : throw new FormatException($"The time input '{Label}' cannot be empty.")
-        : DateTimes.ToTime(wire);
-
-    public override WidgetElement CreateElement(string widgetId, TimeOnly? value) =>
-        new TimeInputElement(widgetId, Label, value, step, nullable) { Help = Help, Disabled = Disabled };
-}
-
-/// <summary>A date-and-time input: a moment to the minute between min and max, or none when the verb allowed it.</summary>
-internal sealed class DateTimeInputSpec(string label, DateTime? initial, string givenValue, DateTime min, DateTime max, bool minGiven, bool maxGiven,
-    string format, TimeSpan step, bool nullable) : WidgetSpec<DateTime?>("date-time-input", label)
-{
-    public override DateTime? DefaultValue => initial;
-
-    public override void AddIdentity(ref WidgetIdentity identity)
-    {
-        identity.Add(givenValue); // Note [Clock defaults]
-        identity.Add(minGiven ? DateTimes.Show(min) : null);
-        identity.Add(maxGiven ? DateTimes.Show(max) : null);
-        identity.Add(step.TotalMinutes);
-        identity.Add(nullable);
-    }
-
-    public override bool IsValid(DateTime? value) => value is { } v ? v >= min && v <= max : nullable;
-
-    public override DateTime? FromWire(object? wire) => DateTimes.IsNone(wire)
-        ? nullable ? null : throw new FormatException($"The date-time input '{Label}' cannot be empty.")
-        : DateTimes.Clamp(DateTimes.ToDateTime(wire), min, max);
-
-    public override WidgetElement CreateElement(string widgetId, DateTime? value) =>
-        new DateTimeInputElement(widgetId, Label, value, min, max, format, step, nullable) { Help = Help, Disabled = Disabled };
 }

@@ -1,6 +1,6 @@
 namespace DataApps.Widgets;
 
-/// <summary>A text input or text area: a string, optionally capped in length.</summary>
+/// <summary>A text input or text area: a string, optionally capped in length; both verbs build it, and its kind says which element shows it.</summary>
 internal sealed class TextSpec(string kind, string label, string initial, string? placeholder, int? maxChars, bool password, int lines)
     : WidgetSpec<string>(kind, label)
 {

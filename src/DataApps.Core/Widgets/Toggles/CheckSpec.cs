@@ -1,6 +1,6 @@
 namespace DataApps.Widgets;
 
-/// <summary>A checkbox or a toggle: a bool.</summary>
+/// <summary>A checkbox or a toggle: a bool; both verbs build it, and its kind says which element shows it.</summary>
 internal sealed class CheckSpec(string kind, string label, bool initial) : WidgetSpec<bool>(kind, label)
 {
     public override bool DefaultValue => initial;
