@@ -1,26 +1,5 @@
 namespace DataApps.Testing;
 
-public sealed partial class AppTest
-{
-    /// <summary>The date input with this label or key.</summary>
-    /// <param name="labelOrKey">The label, or the key given to the verb.</param>
-    /// <example><c>await app.DateInput("Birthday").SetValue(new DateOnly(1990, 5, 17)).RunAsync();</c></example>
-    public TemporalHandle<DateInputElement, DateOnly> DateInput(string labelOrKey) =>
-        new(this, Find<DateInputElement>(labelOrKey), e => e.Value, e => e.Clearable, e => e.Min, e => e.Max);
-
-    /// <summary>The time input with this label or key.</summary>
-    /// <param name="labelOrKey">The label, or the key given to the verb.</param>
-    /// <example><c>await app.TimeInput("Alarm").SetValue(new TimeOnly(7, 30)).RunAsync();</c></example>
-    public TemporalHandle<TimeInputElement, TimeOnly> TimeInput(string labelOrKey) =>
-        new(this, Find<TimeInputElement>(labelOrKey), e => e.Value, e => e.Clearable, _ => null, _ => null);
-
-    /// <summary>The date-and-time input with this label or key.</summary>
-    /// <param name="labelOrKey">The label, or the key given to the verb.</param>
-    /// <example><c>await app.DateTimeInput("Start").SetValue(new DateTime(2025, 3, 1, 9, 30, 0)).RunAsync();</c></example>
-    public TemporalHandle<DateTimeInputElement, DateTime> DateTimeInput(string labelOrKey) =>
-        new(this, Find<DateTimeInputElement>(labelOrKey), e => e.Value, e => e.Clearable, e => e.Min, e => e.Max);
-}
-
 /// <summary>A date, time or date-and-time input: set a value the picker offers, or clear one that may be empty.</summary>
 /// <typeparam name="TElement">The widget's element type.</typeparam>
 /// <typeparam name="TValue"><see cref="DateOnly"/>, <see cref="TimeOnly"/> or <see cref="DateTime"/>.</typeparam>

@@ -5,13 +5,4 @@ public sealed partial class AppTest
     /// <summary>The slider with this label or key.</summary>
     /// <param name="labelOrKey">The label, or the key given to the verb.</param>
     public ValueHandle<SliderElement, double> Slider(string labelOrKey) => new(this, Find<SliderElement>(labelOrKey), e => e.Value);
-
-    /// <summary>The range slider with this label or key.</summary>
-    /// <param name="labelOrKey">The label, or the key given to the verb.</param>
-    public ValueHandle<RangeSliderElement, (double Low, double High)> RangeSlider(string labelOrKey) =>
-        new(this, Find<RangeSliderElement>(labelOrKey), e => (e.Low, e.High));
-
-    /// <summary>The number input with this label or key.</summary>
-    /// <param name="labelOrKey">The label, or the key given to the verb.</param>
-    public ValueHandle<NumberInputElement, double> NumberInput(string labelOrKey) => new(this, Find<NumberInputElement>(labelOrKey), e => e.Value);
 }
