@@ -51,9 +51,10 @@ public static class BuiltInElements
         .AddElement<PopoverElement, PopoverView>()
 
         // Widgets, one group per family.
-        // Note [Widget families]: a widget family has one folder per assembly, under the same name: Core's Widgets/<Family>/
-        // (element records, specs, Ui verbs), Testing's Widgets/<Family>/ (AppTest handles) and Views/Widgets/<Family>/ here
-        // (renderers). The renderers keep the namespace DataApps.Components.Views.Widgets, which is public API, with an
+        // Note [Widget families]: a widget family has one folder per assembly, under the same name, and a widget has one file
+        // in each: Core's Widgets/<Family>/<Widget>.cs (its record, verb and spec: Note [Widget files] in Core's WidgetSpec.cs),
+        // Testing's Widgets/<Family>/<Widget>.cs (its AppTest accessor) and Views/Widgets/<Family>/<Widget>View.razor here
+        // (its renderer). The renderers keep the namespace DataApps.Components.Views.Widgets, which is public API, with an
         // @namespace line: without it Razor would add the folder's name. docs/contributing.md lists the files a new widget touches.
         // Buttons (a link button is drawn as a button but has no value: it is not a widget)
         .AddElement<ButtonElement, ButtonView>()

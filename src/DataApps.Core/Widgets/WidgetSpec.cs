@@ -1,5 +1,13 @@
 namespace DataApps;
 
+// Note [Widget files]: a built-in widget is one file, Widgets/<Family>/<Widget>.cs (Numbers/Slider.cs), as Streamlit keeps
+// one module per widget (elements/widgets/slider.py): its element record, its verb (a part of `partial class Ui`) and its
+// spec, side by side. The record and the verb are public API in `namespace DataApps`, the spec is internal in
+// `namespace DataApps.Widgets`, so these files use two namespace blocks where the rest of the code base is file-scoped.
+// What several widgets of a family share has one file named after it: Numbers.cs, Choices.cs (the options),
+// ButtonGroups.cs (pills and segmented controls), CheckSpec.cs, TextSpec.cs, DateTimes.cs. The widget's AppTest accessor
+// is the file of the same name under src/DataApps.Testing/Widgets/; docs/contributing.md lists every file a new widget touches.
+
 /// <summary>
 /// Describes one widget call: its kind, label and options, its value space, how to turn a value
 /// sent by the browser into a typed value, and the element that shows it.
