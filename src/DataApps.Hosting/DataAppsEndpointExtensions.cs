@@ -28,6 +28,7 @@ public static class DataAppsEndpointExtensions
         }
 
         _ = app.Services.GetRequiredService<AppTheme>().Mud; // a malformed colour or font stops the app here, naming the setting
+        _ = app.Services.GetRequiredService<DataApps.Hosting.HotReload.HotReloadSessions>(); // under dotnet watch, hears of updates from now on
 
         DataApps.Hosting.Operations.OperationsEndpoints.UseRequestLogging(app); // AddOperations: one log event per request
         DataApps.Hosting.Access.PageGate.Use(app); // authorization, and sign-in with /account/… when added (Note [Page authorization])

@@ -3,7 +3,9 @@ using DataApps;
 using DataApps.Components;
 using DataApps.Components.Shell;
 using DataApps.Hosting.Circuits;
+using DataApps.Hosting.HotReload;
 using DataApps.Files;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
@@ -37,6 +39,11 @@ public static class DataAppsServiceCollectionExtensions
             services.AddScoped<SessionHost>();
             services.AddSingleton<AppTheme>();
             services.AddSingleton(sp => new SessionHandoff(sp.GetService<TimeProvider>())); // prerendered sessions waiting for their circuit
+            services.AddSingleton(sp => new HotReloadSessions( // live sessions, rerun when dotnet watch patches the code (Note [Hot reload])
+                sp.GetRequiredService<PageCatalog>(),
+                sp.GetRequiredService<DataApps.Auth.PageAuthorizer>(),
+                sp.GetRequiredService<ILogger<HotReloadSessions>>(),
+                System.Reflection.Metadata.MetadataUpdater.IsSupported));
             services.AddSingleton(sp => new DataApps.Caching.DataCache(sp.GetService<TimeProvider>())); // ui.Cache, shared by all sessions
             services.AddSingleton(sp => new FileStore(sp.GetRequiredService<IOptions<DataAppsOptions>>().Value.MaxUploadSize));
             services.AddRazorComponents().AddInteractiveServerComponents();
@@ -59,12 +66,7 @@ public static class DataAppsServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(assembly);
-        var catalog = builder.Catalog();
-        foreach (var page in PageDescriptor.AllIn(assembly))
-        {
-            catalog.Add(page);
-        }
-
+        builder.Catalog().AddPagesIn(assembly); // remembered: a hot reload scans it again (Note [Hot reload])
         return builder;
     }
 

@@ -24,7 +24,8 @@ internal static class Screenshots
         TestContext.Current.TestOutputHelper?.WriteLine($"Screenshot: {path}");
     }
 
-    private static string RepositoryRoot()
+    /// <summary>The checkout this test runs from (the directory of DataApps.sln).</summary>
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

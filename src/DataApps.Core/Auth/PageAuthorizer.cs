@@ -46,6 +46,13 @@ internal sealed class PageAuthorizer(IAuthorizationPolicyProvider policies, IAut
             : PageAccess.SignInRequired;
     }
 
+    /// <summary>Forgets what was read from page classes, so attributes a hot reload changed take effect (Note [Hot reload]).</summary>
+    internal void ClearCache()
+    {
+        _open.Clear();
+        _byPage.Clear();
+    }
+
     private async Task<AuthorizationPolicy?> PolicyOf(Type pageType)
     {
         var data = pageType.GetCustomAttributes(true).OfType<IAuthorizeData>().ToArray();

@@ -47,16 +47,20 @@ public static class DataFrameConversion
                 return null;
         }
 
-        var sequence = data.GetType().GetInterfaces()
-            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>));
-        if (sequence is null)
+        if (RowType(data) is not { } row)
         {
             return null;
         }
 
-        var method = typeof(DataFrameConversion).GetMethod(nameof(ToDataFrame))!.MakeGenericMethod(sequence.GetGenericArguments()[0]);
+        var method = typeof(DataFrameConversion).GetMethod(nameof(ToDataFrame))!.MakeGenericMethod(row);
         return (DataFrame)method.Invoke(null, [data])!;
     }
+
+    /// <summary>The <c>T</c> of the <see cref="IEnumerable{T}"/> that <paramref name="data"/> is, or null.</summary>
+    private static Type? RowType(object data) =>
+        data.GetType().GetInterfaces()
+            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?
+            .GetGenericArguments()[0];
 
     /// <summary>Like <see cref="AsDataFrame"/>, but a sequence is converted once and its frame reused while it is the same object with the same count.</summary>
     /// <remarks>
@@ -88,6 +92,31 @@ public static class DataFrameConversion
     }
 
     private static readonly ConditionalWeakTable<object, ConvertedFrame> Converted = [];
+
+    // Bumped by ClearCache: getters compiled for an older generation are compiled again.
+    private static int _generation;
+
+    /// <summary>
+    /// Forgets the compiled getters, and the converted frames of sequences of <paramref name="updatedTypes"/>, so a row type
+    /// a hot reload changed (a new property) converts with its new shape (Note [Hot reload]). Other frames stay: converting a
+    /// large sequence again on every edit would slow the edit loop down for nothing.
+    /// </summary>
+    /// <param name="updatedTypes">The types the update changed; <c>null</c> (unknown) forgets every frame.</param>
+    internal static void ClearCache(Type[]? updatedTypes)
+    {
+        Interlocked.Increment(ref _generation);
+        if (updatedTypes is null)
+        {
+            Converted.Clear();
+            return;
+        }
+
+        var stale = Converted.Select(c => c.Key).Where(sequence => RowType(sequence) is { } row && updatedTypes.Contains(row)).ToList();
+        foreach (var sequence in stale)
+        {
+            Converted.Remove(sequence);
+        }
+    }
 
     private sealed record ConvertedFrame(int Count, DataFrame Frame);
 
@@ -123,14 +152,27 @@ public static class DataFrameConversion
         public override DataFrameColumn Build() => new StringDataFrameColumn(name, _values);
     }
 
-    // Note [Getters]: getters are compiled once per row type, so a million rows cost a delegate call
-    // per cell instead of a reflection call. Primitive values go through a nullable getter so that
+    // Note [Getters]: getters are compiled once per row type (and again after a hot reload), so a million rows cost a
+    // delegate call per cell instead of a reflection call. Primitive values go through a nullable getter so that
     // `int` and `int?` properties share one builder.
     private static class Builders<TRow>
     {
-        private static readonly Func<ColumnBuilder<TRow>>[] Factories = CreateFactories();
+        private static Compiled? _compiled;
 
-        public static ColumnBuilder<TRow>[] Create() => Array.ConvertAll(Factories, f => f());
+        public static ColumnBuilder<TRow>[] Create()
+        {
+            var generation = Volatile.Read(ref _generation);
+            var compiled = Volatile.Read(ref _compiled);
+            if (compiled is null || compiled.Generation != generation)
+            {
+                compiled = new Compiled(generation, CreateFactories());
+                Volatile.Write(ref _compiled, compiled);
+            }
+
+            return Array.ConvertAll(compiled.Factories, f => f());
+        }
+
+        private sealed record Compiled(int Generation, Func<ColumnBuilder<TRow>>[] Factories);
 
         private static Func<ColumnBuilder<TRow>>[] CreateFactories()
         {

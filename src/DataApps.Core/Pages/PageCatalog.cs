@@ -49,13 +49,19 @@ public sealed record PageDescriptor(string Route, string Title, string? Icon, st
 }
 
 /// <summary>The pages of the app, from every assembly that contributed some, in navigation order.</summary>
-public sealed class PageCatalog
+/// <remarks>
+/// Note [Catalog snapshots]: the catalog is read on every request, navigation and menu render, from any thread, and written at
+/// startup and, under <c>dotnet watch</c>, by a hot reload (<see cref="Rescan"/>). Readers take one immutable snapshot (the
+/// pages in order and the routes); a writer builds the next snapshot and publishes it with one reference write, so a reader
+/// never sees half a change.
+/// </remarks>
+public sealed partial class PageCatalog
 {
-    private readonly List<PageDescriptor> _pages = [];
-    private readonly Dictionary<string, PageDescriptor> _byRoute = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Lock _writeGate = new();
+    private volatile Snapshot _snapshot = Snapshot.Empty;
 
     /// <summary>The pages in navigation order: pages without a section first, sections by the lowest <see cref="PageAttribute.Order"/> of their shown pages, then pages by order and title.</summary>
-    public IReadOnlyList<PageDescriptor> Pages => _pages;
+    public IReadOnlyList<PageDescriptor> Pages => _snapshot.Pages;
 
     /// <summary>Adds a page.</summary>
     /// <param name="page">The page.</param>
@@ -63,59 +69,27 @@ public sealed class PageCatalog
     public void Add(PageDescriptor page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        if (string.IsNullOrWhiteSpace(page.Route) || page.Route[0] != '/')
+        lock (_writeGate)
         {
-            throw new InvalidOperationException($"The page {page.PageType.FullName} has the route '{page.Route}'; a route starts with '/'.");
+            _snapshot = _snapshot.With(page);
         }
-
-        var route = Normalize(page.Route);
-        if (_byRoute.TryGetValue(route, out var existing))
-        {
-            throw new InvalidOperationException(
-                $"Two pages have the route '{route}': {existing.PageType.FullName} and {page.PageType.FullName}. Give each page its own route.");
-        }
-
-        if (page.IsDefault && (_pages.FirstOrDefault(p => p.IsDefault) ?? _byRoute.GetValueOrDefault("/")) is { } other)
-        {
-            throw new InvalidOperationException(
-                $"The page {page.PageType.FullName} is marked Default, but {other.PageType.FullName} already is the page at '/'" +
-                (other.IsDefault ? " (marked Default)" : "") + ". Mark at most one page Default, and only when no page has the route '/'.");
-        }
-
-        if (route == "/" && _pages.FirstOrDefault(p => p.IsDefault) is { } marked)
-        {
-            throw new InvalidOperationException(
-                $"The page {page.PageType.FullName} has the route '/', but {marked.PageType.FullName} is marked Default. Keep one of the two.");
-        }
-
-        page = page with { Route = route };
-        _byRoute.Add(route, page);
-        _pages.Add(page);
-
-        // Sections keep the order of their first page (lowest Order), so authors steer the nav with Order alone.
-        var ordered = _pages
-            .GroupBy(p => p.Section ?? "")
-            .OrderBy(g => g.Key.Length == 0 ? 0 : 1)
-            .ThenBy(g => g.Where(p => !p.Hidden).Select(p => p.Order).DefaultIfEmpty(int.MaxValue).Min()) // hidden pages do not move a section
-            .ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
-            .SelectMany(g => g.OrderBy(p => p.Order).ThenBy(p => p.Title, StringComparer.OrdinalIgnoreCase))
-            .ToList();
-        _pages.Clear();
-        _pages.AddRange(ordered);
     }
 
     /// <summary>The page served at the root URL: the page with the route <c>/</c>, else the one marked Default, else the first page in the navigation.</summary>
-    public PageDescriptor? Root =>
-        _byRoute.GetValueOrDefault("/") ?? _pages.FirstOrDefault(p => p.IsDefault) ?? _pages.FirstOrDefault(p => !p.Hidden) ?? _pages.FirstOrDefault();
+    public PageDescriptor? Root => _snapshot.Root;
 
     /// <summary>The pages shown in the navigation, in order (hidden pages left out).</summary>
-    public IEnumerable<PageDescriptor> NavigationPages => _pages.Where(p => !p.Hidden);
+    public IEnumerable<PageDescriptor> NavigationPages => _snapshot.Pages.Where(p => !p.Hidden);
 
     /// <summary>The page at <paramref name="path"/> (case-insensitive, trailing slash ignored; <c>/</c> is <see cref="Root"/>), or <c>null</c>.</summary>
     /// <param name="path">A URL path, with or without the leading slash.</param>
-    public PageDescriptor? Find(string? path) => Normalize("/" + (path ?? "").TrimStart('/')) is var route && route == "/"
-        ? Root
-        : _byRoute.GetValueOrDefault(route);
+    public PageDescriptor? Find(string? path)
+    {
+        var snapshot = _snapshot;
+        return Normalize("/" + (path ?? "").TrimStart('/')) is var route && route == "/"
+            ? snapshot.Root
+            : snapshot.ByRoute.GetValueOrDefault(route);
+    }
 
     /// <summary>The URL path the app shows for <paramref name="page"/>: <c>/</c> for the root page, its route otherwise.</summary>
     /// <param name="page">A page of this catalog.</param>
@@ -130,5 +104,70 @@ public sealed class PageCatalog
         }
 
         return route.Length > 1 ? route.TrimEnd('/') : route;
+    }
+
+    /// <summary>One state of the catalog, never changed once published (Note [Catalog snapshots]).</summary>
+    private sealed class Snapshot(List<PageDescriptor> pages, Dictionary<string, PageDescriptor> byRoute)
+    {
+        public static readonly Snapshot Empty = new([], new(StringComparer.OrdinalIgnoreCase));
+
+        public List<PageDescriptor> Pages { get; } = pages;
+
+        public Dictionary<string, PageDescriptor> ByRoute { get; } = byRoute;
+
+        /// <summary>The assemblies whose <c>[Page]</c> classes were added with <see cref="AddPagesIn"/>.</summary>
+        public IReadOnlyList<System.Reflection.Assembly> Scanned { get; init; } = [];
+
+        /// <summary>The page classes those assemblies contributed at the last scan.</summary>
+        public IReadOnlySet<Type> ScannedTypes { get; init; } = new HashSet<Type>();
+
+        public PageDescriptor? Root =>
+            ByRoute.GetValueOrDefault("/") ?? Pages.FirstOrDefault(p => p.IsDefault) ?? Pages.FirstOrDefault(p => !p.Hidden) ?? Pages.FirstOrDefault();
+
+        /// <summary>This snapshot and <paramref name="page"/>; throws when the page cannot join it.</summary>
+        public Snapshot With(PageDescriptor page)
+        {
+            if (string.IsNullOrWhiteSpace(page.Route) || page.Route[0] != '/')
+            {
+                throw new InvalidOperationException($"The page {page.PageType.FullName} has the route '{page.Route}'; a route starts with '/'.");
+            }
+
+            var route = Normalize(page.Route);
+            if (ByRoute.TryGetValue(route, out var existing))
+            {
+                throw new InvalidOperationException(
+                    $"Two pages have the route '{route}': {existing.PageType.FullName} and {page.PageType.FullName}. Give each page its own route.");
+            }
+
+            if (page.IsDefault && (Pages.FirstOrDefault(p => p.IsDefault) ?? ByRoute.GetValueOrDefault("/")) is { } other)
+            {
+                throw new InvalidOperationException(
+                    $"The page {page.PageType.FullName} is marked Default, but {other.PageType.FullName} already is the page at '/'" +
+                    (other.IsDefault ? " (marked Default)" : "") + ". Mark at most one page Default, and only when no page has the route '/'.");
+            }
+
+            if (route == "/" && Pages.FirstOrDefault(p => p.IsDefault) is { } marked)
+            {
+                throw new InvalidOperationException(
+                    $"The page {page.PageType.FullName} has the route '/', but {marked.PageType.FullName} is marked Default. Keep one of the two.");
+            }
+
+            if (route != page.Route)
+            {
+                page = page with { Route = route }; // an unchanged route keeps the instance (Rescan relies on it)
+            }
+
+            var byRoute = new Dictionary<string, PageDescriptor>(ByRoute, StringComparer.OrdinalIgnoreCase) { [route] = page };
+
+            // Sections keep the order of their first page (lowest Order), so authors steer the nav with Order alone.
+            var ordered = Pages.Append(page)
+                .GroupBy(p => p.Section ?? "")
+                .OrderBy(g => g.Key.Length == 0 ? 0 : 1)
+                .ThenBy(g => g.Where(p => !p.Hidden).Select(p => p.Order).DefaultIfEmpty(int.MaxValue).Min()) // hidden pages do not move a section
+                .ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
+                .SelectMany(g => g.OrderBy(p => p.Order).ThenBy(p => p.Title, StringComparer.OrdinalIgnoreCase))
+                .ToList();
+            return new Snapshot(ordered, byRoute) { Scanned = Scanned, ScannedTypes = ScannedTypes };
+        }
     }
 }

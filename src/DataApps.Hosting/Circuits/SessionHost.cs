@@ -1,4 +1,5 @@
 using DataApps.Components;
+using DataApps.Hosting.HotReload;
 using DataApps.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -12,6 +13,7 @@ namespace DataApps.Hosting.Circuits;
 internal sealed class SessionHost(
     IServiceScopeFactory scopes,
     SessionHandoff handoff,
+    HotReloadSessions hotReload,
     IOptions<DataAppsOptions> options,
     IHostEnvironment environment,
     ILogger<SessionHost> logger) : IDisposable
@@ -103,6 +105,6 @@ internal sealed class SessionHost(
             session.UseFiles(files.Open()); // deleted with the session (AppSession.Dispose)
         }
 
-        return new SessionParts(session, scope);
+        return new SessionParts(session, scope, hotReload);
     }
 }

@@ -1,3 +1,4 @@
+using DataApps.Hosting.HotReload;
 using DataApps.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,11 +9,27 @@ namespace DataApps.Hosting.Circuits;
 /// were created in. The scope belongs to the session, not to the request or circuit that shows it, so the pages'
 /// scoped services live exactly as long as the session (see Note [Prerender handoff]).
 /// </summary>
-internal sealed class SessionParts(AppSession session, AsyncServiceScope scope) : IDisposable
+internal sealed class SessionParts : IDisposable
 {
     private readonly Dictionary<string, IDataPage> _pages = new(StringComparer.OrdinalIgnoreCase);
+    private readonly AsyncServiceScope _scope;
+    private readonly HotReloadSessions? _hotReload;
 
-    public AppSession Session { get; } = session;
+    /// <param name="session">The session.</param>
+    /// <param name="scope">The scope its pages are created in; disposed with the session.</param>
+    /// <param name="hotReload">The app's live sessions, which follow this one until it is disposed (Note [Hot reload]).</param>
+    public SessionParts(AppSession session, AsyncServiceScope scope, HotReloadSessions? hotReload = null)
+    {
+        Session = session;
+        _scope = scope;
+        _hotReload = hotReload;
+        hotReload?.Track(this);
+    }
+
+    public AppSession Session { get; }
+
+    /// <summary>Whether the session has ended.</summary>
+    public bool IsDisposed { get; private set; }
 
     /// <summary>The page shown, or <c>null</c> before the first navigation.</summary>
     public PageDescriptor? Current { get; private set; }
@@ -29,8 +46,9 @@ internal sealed class SessionParts(AppSession session, AsyncServiceScope scope) 
     public Task Navigate(PageDescriptor page, string? query = null)
     {
         var url = QueryParams.Normalize(query);
-        if (ReferenceEquals(page, Current))
+        if (IsCurrent(page))
         {
+            Current = page; // the same page, perhaps described anew by a hot reload (a new title): the session goes on
             if (url == _urlQuery)
             {
                 return Task.CompletedTask;
@@ -51,7 +69,7 @@ internal sealed class SessionParts(AppSession session, AsyncServiceScope scope) 
         Session.QueryParams.Load(url);
         if (!_pages.TryGetValue(page.Route, out var instance))
         {
-            var services = scope.ServiceProvider;
+            var services = _scope.ServiceProvider;
             instance = page.Factory?.Invoke(services) ?? (IDataPage)ActivatorUtilities.CreateInstance(services, page.PageType);
             _pages.Add(page.Route, instance);
         }
@@ -62,14 +80,20 @@ internal sealed class SessionParts(AppSession session, AsyncServiceScope scope) 
     /// <summary>Records that the browser's address bar now shows <paramref name="query"/> (the host wrote the script's parameters there).</summary>
     public void ShownQuery(string query) => _urlQuery = QueryParams.Normalize(query);
 
+    /// <summary>Whether <paramref name="page"/> is the page shown: the same descriptor, or the same class on the same route.</summary>
+    private bool IsCurrent(PageDescriptor page) =>
+        Current is { } current && (ReferenceEquals(page, current) || (page.PageType == current.PageType && page.Route == current.Route));
+
     public void Dispose()
     {
+        IsDisposed = true;
+        _hotReload?.Untrack(this);
         Session.Dispose();
         foreach (var page in _pages.Values)
         {
             (page as IDisposable)?.Dispose();
         }
 
-        _ = scope.DisposeAsync().AsTask(); // scoped services may only be async-disposable
+        _ = _scope.DisposeAsync().AsTask(); // scoped services may only be async-disposable
     }
 }

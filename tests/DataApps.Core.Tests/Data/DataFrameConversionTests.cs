@@ -59,4 +59,22 @@ public sealed class DataFrameConversionTests
         Assert.Null(DataFrameConversion.AsDataFrame("text"));
         Assert.Null(DataFrameConversion.AsDataFrame(42));
     }
+
+    [Fact]
+    public void AfterAHotReloadOnlySequencesOfAnUpdatedRowTypeAreConvertedAgain()
+    {
+        List<Penguin> penguins = [new("a", 181, 3750.5, true, new DateTime(2024, 1, 2), Species.Adelie)];
+        List<Species> species = [Species.Adelie, Species.Gentoo];
+        var penguinsBefore = DataFrameConversion.AsSharedDataFrame(penguins);
+        var speciesBefore = DataFrameConversion.AsSharedDataFrame(species);
+        Assert.Same(penguinsBefore, DataFrameConversion.AsSharedDataFrame(penguins));
+
+        DataFrameConversion.ClearCache([typeof(Penguin)]); // what the hot reload handler calls: Penguin may have new properties
+
+        var penguinsAfter = DataFrameConversion.AsSharedDataFrame(penguins);
+        Assert.NotSame(penguinsBefore, penguinsAfter);
+        Assert.Equal(penguinsBefore!.Columns.Select(c => c.Name), penguinsAfter!.Columns.Select(c => c.Name));
+        Assert.Equal(181, penguinsAfter.Columns["Flipper"][0]);
+        Assert.Same(speciesBefore, DataFrameConversion.AsSharedDataFrame(species));
+    }
 }
