@@ -66,11 +66,12 @@ internal sealed class DotnetWatch : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts <c>dotnet watch run --non-interactive</c> in <paramref name="directory"/>; <paramref name="clock"/> times its lines.</summary>
-    public static DotnetWatch Start(string directory, Stopwatch clock)
+    /// <summary>Starts <c>dotnet watch run --non-interactive</c> in <paramref name="directory"/> with <paramref name="variables"/>; <paramref name="clock"/> times its lines.</summary>
+    public static DotnetWatch Start(string directory, Stopwatch clock, IReadOnlyDictionary<string, string> variables)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}/");
-        var info = new ProcessStartInfo("dotnet", ["watch", "run", "--non-interactive"])
+        // --urls for the app: it wins over the launch profile's applicationUrl (a generated app has one on localhost:5000).
+        var info = new ProcessStartInfo("dotnet", ["watch", "run", "--non-interactive", "--", "--urls", address.ToString().TrimEnd('/')])
         {
             WorkingDirectory = directory,
             RedirectStandardOutput = true,
@@ -83,6 +84,11 @@ internal sealed class DotnetWatch : IAsyncDisposable
         foreach (var name in new[] { "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "MSBuildLoadMicrosoftTargetsReadOnly" })
         {
             info.Environment.Remove(name);
+        }
+
+        foreach (var (name, value) in variables)
+        {
+            info.Environment[name] = value;
         }
 
         info.Environment["ASPNETCORE_URLS"] = address.ToString().TrimEnd('/');

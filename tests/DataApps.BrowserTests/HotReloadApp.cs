@@ -1,46 +1,28 @@
+using DataApps.BrowserTests.Packaging;
+
 namespace DataApps.BrowserTests;
 
 /// <summary>
-/// The app the hot-reload test edits: a web project in a temporary directory outside the repository, as an app author has it.
+/// The app the hot-reload test edits: <c>dotnet new dataapp</c> from the packed templates, outside the repository, restoring
+/// DataApps from the packaging collection's feed (as an author's app restores it from nuget.org), with one page of the
+/// test's own added to it as an author adds one.
 /// </summary>
-/// <remarks>
-/// It references this repository's DataApps.Hosting project by absolute path for now; when <c>dotnet new dataapp</c> and a
-/// packed local feed exist, <see cref="Create"/> becomes "generate the app from the template" and nothing else changes.
-/// Outside the repository no Directory.Build.props applies, so the project asks for Blazor's scripts itself
-/// (<c>RequiresAspNetWebAssets</c>), as the DataApps package's buildTransitive props do for package references.
-/// </remarks>
 internal static class HotReloadApp
 {
-    /// <summary>The page's file, relative to the app's directory.</summary>
-    public const string PageFile = "CounterPage.cs";
+    /// <summary>The test's page file, relative to the app's project directory.</summary>
+    public const string PageFile = "Pages/CounterPage.cs";
 
-    /// <summary>Creates the app in a new temporary directory and returns that directory.</summary>
-    public static string Create()
+    /// <summary>The test's page's address.</summary>
+    public const string PagePath = "/counter";
+
+    /// <summary>Generates the app in the packaging collection's apps folder and returns its project directory.</summary>
+    public static async Task<string> CreateAsync(PackagingFixture fixture)
     {
-        var directory = Directory.CreateTempSubdirectory("dataapps-hotreload-").FullName;
-        var hosting = Path.Combine(Screenshots.RepositoryRoot(), "src", "DataApps.Hosting", "DataApps.Hosting.csproj");
-        File.WriteAllText(Path.Combine(directory, "HotReloadApp.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk.Web">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <RequiresAspNetWebAssets>true</RequiresAspNetWebAssets>
-              </PropertyGroup>
-              <ItemGroup>
-                <ProjectReference Include="{hosting}" />
-              </ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(directory, "Program.cs"), """
-            var builder = WebApplication.CreateBuilder(args);
-            builder.Services.AddDataApps(o => o.Title = "Hot reload").AddPagesFrom(typeof(Program).Assembly);
-            var app = builder.Build();
-            app.MapDataApps();
-            app.Run();
-            """);
-        File.WriteAllText(Path.Combine(directory, PageFile), Page("Value"));
-        return directory;
+        const string name = "HotReload";
+        await fixture.Commands.DotNetAsync(fixture.Apps, PackagingTimeouts.Short, "new", "dataapp", "-n", name, "--debug:custom-hive", fixture.Hive);
+        var project = Path.Combine(fixture.Apps, name, name);
+        File.WriteAllText(Path.Combine(project, PageFile), Page("Value"));
+        return project;
     }
 
     /// <summary>The page's source: a slider, a counter in <c>ui.State</c>, and a text that starts with <paramref name="label"/>.</summary>
@@ -51,7 +33,7 @@ internal static class HotReloadApp
 
         {{reading}}
 
-        [Page("/", Title = "Counter")]
+        [Page("{{PagePath}}", Title = "Counter")]
         public sealed class CounterPage : DataPage
         {
             protected override void Run(Ui ui)
@@ -68,17 +50,4 @@ internal static class HotReloadApp
             }
         }
         """;
-
-    /// <summary>Deletes the app's directory, whatever is left in it.</summary>
-    public static void Delete(string directory)
-    {
-        try
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held by a process that is going away: the temporary directory is cleaned up by the system.
-        }
-    }
 }

@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
+using DataApps.BrowserTests.Packaging;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace DataApps.BrowserTests;
 
 /// <summary>
-/// <c>dotnet watch</c> on an app outside the repository, edited on disk while Chromium shows it: a hot reload reruns every
+/// <c>dotnet watch</c> on an app made by <c>dotnet new dataapp</c> outside the repository, edited on disk while Chromium shows it: a hot reload reruns every
 /// open tab with the new code and keeps its widget values and <c>ui.State</c>; a new page class joins the running app; a rude
 /// edit restarts the app.
 /// </summary>
@@ -14,10 +15,10 @@ namespace DataApps.BrowserTests;
 /// The delays it logs are what docs/performance.md reports (section "Edit loop"): from the file write to the new text in the
 /// DOM, and from dotnet watch's "changes applied" line to the new text in the DOM.
 /// </remarks>
-[Collection(nameof(HotReloadCollection))]
-public sealed class HotReloadTests : IAsyncDisposable
+[Collection(nameof(PackagingCollection))]
+public sealed class HotReloadTests(PackagingFixture fixture) : IAsyncDisposable
 {
-    // A build of the app (and of the DataApps projects it references) on 2 busy cores.
+    // A restore and build of the generated app on 2 busy cores.
     private static readonly TimeSpan Build = TimeSpan.FromMinutes(5);
 
     // dotnet watch noticing an edit, compiling it (the first time: the whole project graph, 8-20 s here) and applying it.
@@ -98,8 +99,8 @@ public sealed class HotReloadTests : IAsyncDisposable
         }
 
         Assertions.SetDefaultExpectTimeout((float)Timeouts.Expect.TotalMilliseconds);
-        _directory = HotReloadApp.Create();
-        _watch = DotnetWatch.Start(_directory, _clock);
+        _directory = await HotReloadApp.CreateAsync(fixture);
+        _watch = DotnetWatch.Start(_directory, _clock, fixture.Commands.Variables);
         _playwright = await Playwright.CreateAsync();
         _browser = await Chromium.LaunchAsync(_playwright);
         await _watch.WaitUntilServingAsync(Build);
@@ -124,10 +125,7 @@ public sealed class HotReloadTests : IAsyncDisposable
             await _watch.DisposeAsync(); // kills dotnet watch, its build and the app
         }
 
-        if (_directory is not null)
-        {
-            HotReloadApp.Delete(_directory);
-        }
+        // The app's directory goes with the packaging collection's folder.
     }
 
     /// <summary>Opens the page in a new browser context (a tab of its own: a new session) and waits for its circuit.</summary>
@@ -137,7 +135,7 @@ public sealed class HotReloadTests : IAsyncDisposable
         context.SetDefaultTimeout((float)Timeouts.Action.TotalMilliseconds);
         context.SetDefaultNavigationTimeout((float)Timeouts.Navigation.TotalMilliseconds);
         var app = new AppPage(await context.NewPageAsync());
-        await app.GotoAsync("/");
+        await app.GotoAsync(HotReloadApp.PagePath);
         return app;
     }
 
@@ -186,7 +184,3 @@ public sealed class HotReloadTests : IAsyncDisposable
 
     private static void Report(string line) => TestContext.Current.TestOutputHelper?.WriteLine(line);
 }
-
-/// <summary>The hot-reload test runs alone: it builds and runs an app of its own beside a browser (two slow cores).</summary>
-[CollectionDefinition(nameof(HotReloadCollection), DisableParallelization = true)]
-public sealed class HotReloadCollection;

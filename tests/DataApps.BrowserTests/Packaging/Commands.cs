@@ -20,6 +20,9 @@ internal sealed class Commands(IReadOnlyDictionary<string, string> variables)
     // Variables a `dotnet test` run gives its test processes; a dotnet started from a test must not inherit them.
     private static readonly string[] InheritedPrefixes = ["MSBUILD", "MSBuild", "TESTINGPLATFORM_", "VSTEST_", "DOTNET_TEST", "ASPNETCORE_"];
 
+    /// <summary>The environment variables every command gets (besides the machine's).</summary>
+    public IReadOnlyDictionary<string, string> Variables => variables;
+
     /// <summary>The same commands with one more environment variable.</summary>
     public Commands With(string name, string value) => new(new Dictionary<string, string>(variables) { [name] = value });
 
