@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
+using DataApps.Tests.Shared;
 
 namespace DataApps.BrowserTests;
 
@@ -69,7 +69,7 @@ internal sealed class DotnetWatch : IAsyncDisposable
     /// <summary>Starts <c>dotnet watch run --non-interactive</c> in <paramref name="directory"/> with <paramref name="variables"/>; <paramref name="clock"/> times its lines.</summary>
     public static DotnetWatch Start(string directory, Stopwatch clock, IReadOnlyDictionary<string, string> variables)
     {
-        var address = new Uri($"http://127.0.0.1:{FreePort()}/");
+        var address = new Uri($"http://127.0.0.1:{DevIdentity.FreePort()}/");
         // --urls for the app: it wins over the launch profile's applicationUrl (a generated app has one on localhost:5000).
         var info = new ProcessStartInfo("dotnet", ["watch", "run", "--non-interactive", "--", "--urls", address.ToString().TrimEnd('/')])
         {
@@ -220,12 +220,6 @@ internal sealed class DotnetWatch : IAsyncDisposable
         added.TrySetResult();
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 

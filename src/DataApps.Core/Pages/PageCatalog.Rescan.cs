@@ -81,14 +81,14 @@ public sealed partial class PageCatalog
                 types.Add(page.PageType);
             }
 
-            var removed = before.Values.Where(p => !types.Contains(p.PageType)).Select(p => p.Route).ToList();
-            if (added.Count + changed.Count + removed.Count == 0)
+            var change = new PageCatalogChange(added, changed, before.Values.Where(p => !types.Contains(p.PageType)).Select(p => p.Route).ToList());
+            if (change.IsEmpty)
             {
                 return PageCatalogChange.None;
             }
 
             _snapshot = new Snapshot(next.Pages, next.ByRoute) { Scanned = old.Scanned, ScannedTypes = types };
-            return new PageCatalogChange(added, changed, removed);
+            return change;
         }
     }
 }

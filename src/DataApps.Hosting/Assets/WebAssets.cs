@@ -90,6 +90,8 @@ internal static class WebAssets
     private static bool IsPageRoute(Endpoint? endpoint) =>
         endpoint?.Metadata.GetMetadata<ComponentTypeMetadata>()?.Type == typeof(DataAppPage);
 
+    // Only MapStaticAssets' data sources can list the script; the others are left unread (reading a data source builds its
+    // endpoints).
     private static bool Serves(IEndpointRouteBuilder endpoints, string route) =>
         endpoints.DataSources.Where(d => d.GetType().Name.Contains("StaticAssets", StringComparison.Ordinal))
             .SelectMany(d => d.Endpoints).OfType<RouteEndpoint>()

@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using DataApps.Tests.Shared;
 
 namespace DataApps.BrowserTests.Packaging;
 
@@ -30,7 +29,7 @@ internal sealed class RunningApp : IAsyncDisposable
     /// </summary>
     public static async Task<RunningApp> StartAsync(Commands commands, string workingDirectory, TimeSpan timeout, params string[] args)
     {
-        var address = new Uri($"http://127.0.0.1:{FreePort()}/");
+        var address = new Uri($"http://127.0.0.1:{DevIdentity.FreePort()}/");
         var output = new CommandOutput();
         var process = commands.Start(workingDirectory, "dotnet", [.. args, "--urls", address.ToString().TrimEnd('/')], output);
         var app = new RunningApp(process, output, address);
@@ -97,10 +96,4 @@ internal sealed class RunningApp : IAsyncDisposable
         Assert.Fail($"The app did not answer {Address} within {timeout.TotalSeconds:0} s. Its output ends with:\n{OutputTail()}");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
