@@ -21,6 +21,9 @@ public sealed class DataAppsOperationsOptions
     /// <summary>Whether logs go to the console (readable in Development, compact JSON elsewhere) besides the sinks <c>Serilog:WriteTo</c> names; true by default.</summary>
     public bool Console { get; set; } = true;
 
+    /// <summary>How long a connection attempt or command to <see cref="Redis"/> may take before the app goes on without Redis; 1 second by default.</summary>
+    public TimeSpan RedisTimeout { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>How long a readiness check may take before it counts as failed; 5 seconds by default.</summary>
     public TimeSpan CheckTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }

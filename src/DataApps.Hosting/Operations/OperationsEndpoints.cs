@@ -30,6 +30,7 @@ internal static class OperationsEndpoints
             return;
         }
 
+        app.Services.GetService<RedisConnection>()?.Start(); // connect now, so the first request finds the connection made
         app.Map(options.MetricsPath, app.Services.GetRequiredService<PrometheusScraper>().ScrapeAsync).AllowAnonymous();
         app.MapHealthChecks(options.LivenessPath, new HealthCheckOptions { Predicate = c => c.Tags.Contains("live"), ResponseWriter = WriteAsync }).AllowAnonymous();
         app.MapHealthChecks(options.ReadinessPath, new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteAsync }).AllowAnonymous();
