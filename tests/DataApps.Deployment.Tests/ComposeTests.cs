@@ -79,6 +79,17 @@ public sealed class ComposeTests
         Assert.Contains("server showcase:8080;", nginx);
     }
 
+    [Theory]
+    [InlineData("deploy/nginx/nginx.conf")]
+    [InlineData("docs/deploy/ingress.yaml")]
+    public void TheProxyKeepsReadinessAndMetricsInside(string file)
+    {
+        var proxy = File.ReadAllText(Repository.PathOf(file));
+
+        Assert.Contains("location = /metrics { deny all; }", proxy);
+        Assert.Contains("location = /readyz { deny all; }", proxy);
+    }
+
     [Fact]
     public void PrometheusScrapesEveryReplicasMetrics()
     {

@@ -24,6 +24,9 @@ public sealed class DataAppsOperationsOptions
     /// <summary>How long a connection attempt or command to <see cref="Redis"/> may take before the app goes on without Redis; 1 second by default.</summary>
     public TimeSpan RedisTimeout { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>How long a readiness report is reused before the checks run again (however often <see cref="ReadinessPath"/> is called); 5 seconds by default.</summary>
+    public TimeSpan ReadinessCacheDuration { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>How long a readiness check may take before it counts as failed; 5 seconds by default.</summary>
     public TimeSpan CheckTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }

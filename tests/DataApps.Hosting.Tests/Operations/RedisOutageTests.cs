@@ -38,7 +38,7 @@ public sealed class RedisOutageTests
 
         Assert.True(keys > 0, "The key made while Redis was down was not written to Redis after it came back.");
         var ready = "";
-        for (var attempt = 0; attempt < 100 && !ready.Contains("\"redis\":{\"status\":\"Healthy\"", StringComparison.Ordinal); attempt++)
+        for (var attempt = 0; attempt < 200 && !ready.Contains("\"redis\":{\"status\":\"Healthy\"", StringComparison.Ordinal); attempt++)
         {
             await Task.Delay(100, Ct);
             ready = await client.GetStringAsync("/readyz", Ct);
