@@ -84,6 +84,11 @@ internal sealed class SignOutRegistry
         var ended = false;
         Try(() =>
         {
+            if (!_unsaved.IsEmpty)
+            {
+                Save(database); // a write that failed on a connection that stayed up
+            }
+
             var value = database.StringGet(KeyPrefix + signInId);
             if (value.HasValue && long.TryParse((string?)value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds))
             {

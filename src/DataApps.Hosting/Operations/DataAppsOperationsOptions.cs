@@ -15,7 +15,7 @@ public sealed class DataAppsOperationsOptions
     /// <summary>The readiness endpoint (the configured dependencies answer); <c>/readyz</c> by default.</summary>
     public string ReadinessPath { get; set; } = "/readyz";
 
-    /// <summary>A Redis server readiness checks (<c>host:port</c>, optionally <c>,password=…</c>); also read from <c>DataApps:Redis</c>.</summary>
+    /// <summary>The Redis server through which replicas share data-protection keys and sign-outs, also checked by readiness (<c>host:port</c>, optionally <c>,password=…</c>); also read from <c>DataApps:Redis</c>.</summary>
     public string? Redis { get; set; }
 
     /// <summary>Whether logs go to the console (readable in Development, compact JSON elsewhere) besides the sinks <c>Serilog:WriteTo</c> names; true by default.</summary>
