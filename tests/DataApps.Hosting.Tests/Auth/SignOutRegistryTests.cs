@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Logging;
 
 namespace DataApps.Hosting.Tests.Auth;
 
@@ -17,7 +18,7 @@ public sealed class SignOutRegistryTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     // A replica's services as an app with sign-in and operations has them (nothing is started).
-    private static ServiceProvider Replica(string redis)
+    private static ServiceProvider Replica(string redis, ILoggerProvider? log = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -31,6 +32,11 @@ public sealed class SignOutRegistryTests
         var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration)
             .AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Development, ContentRootPath = AppContext.BaseDirectory });
         services.AddDataApps().AddOperations(configuration).AddOidc(configuration);
+        if (log is not null)
+        {
+            services.AddSingleton(log);
+        }
+
         return services.BuildServiceProvider();
     }
 
@@ -60,12 +66,15 @@ public sealed class SignOutRegistryTests
     public async Task WithRedisDownTheReplicaKeepsItsRecordAndWritesItToRedisWhenItComesBack()
     {
         var port = DevIdentity.FreePort();
-        await using var replica = Replica($"127.0.0.1:{port}");
+        var log = new EventLog();
+        await using var replica = Replica($"127.0.0.1:{port}", log);
 
         Registry(replica).End("signin-1", DateTimeOffset.UtcNow.AddHours(1));
 
         Assert.True(Registry(replica).HasEnded("signin-1"));
         Assert.False(Registry(replica).HasEnded("signin-2"));
+        Assert.False(Registry(replica).HasEnded("signin-3"));
+        Assert.Equal([(LogLevel.Warning, "RedisDown")], log.Events); // the outage, once
         using var redis = RedisServer.Start(port);
         await using var other = Replica(redis.Connection);
         var seen = false;
@@ -76,6 +85,32 @@ public sealed class SignOutRegistryTests
         }
 
         Assert.True(seen, "The sign-out recorded while Redis was down never reached Redis.");
+        Assert.Equal([(LogLevel.Warning, "RedisDown"), (LogLevel.Information, "RedisUp")], log.Events);
+    }
+
+    /// <summary>The Redis connection's events (level and name), as the app's logging receives them.</summary>
+    private sealed class EventLog : ILoggerProvider
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<(LogLevel, string)> _events = new();
+
+        public IReadOnlyList<(LogLevel Level, string Name)> Events => [.. _events];
+
+        public ILogger CreateLogger(string categoryName) => new Logger(categoryName.EndsWith(".RedisConnection", StringComparison.Ordinal) ? _events : null);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(System.Collections.Concurrent.ConcurrentQueue<(LogLevel, string)>? events) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => events is not null;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                events?.Enqueue((logLevel, eventId.Name ?? ""));
+        }
     }
 
     private static async Task WaitForRedisAsync(ServiceProvider replica)
