@@ -1,6 +1,7 @@
 using DataApps;
 using DataApps.Auth;
 using DataApps.Hosting.Access;
+using DataApps.Hosting.Operations;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
@@ -54,7 +55,8 @@ public static class DataAppsAuthExtensions
                 HealthStatus.Unhealthy, ["ready"]));
         }
 
-        services.TryAddSingleton(sp => new SignOutRegistry(sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        // Sign-outs are shared through Redis when AddOperations has a connection to it (DataApps:Redis), else kept in memory.
+        services.TryAddSingleton(sp => new SignOutRegistry(sp.GetService<TimeProvider>() ?? TimeProvider.System, sp.GetService<RedisConnection>()));
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, SignInRevalidator>();
         var scheme = OpenIdConnectDefaults.AuthenticationScheme;

@@ -53,6 +53,21 @@ public sealed class ComposeTests
     }
 
     [Fact]
+    public async Task RedisKeepsItsDataInAVolume()
+    {
+        Repository.Require("docker-compose", "apt-get install docker-compose");
+
+        var (exit, config) = await Repository.RunAsync("docker-compose", ["-f", "docker-compose.yml", "config"], Repository.Root, Timeout);
+
+        Assert.Equal(0, exit);
+        var start = config.IndexOf("\n  redis:", StringComparison.Ordinal);
+        var end = config.IndexOf("\n  seq:", start, StringComparison.Ordinal); // services are listed in order of their names
+        var redis = config[start..end];
+        Assert.Matches(@"- --appendonly\s+- ""yes""", redis); // every write is kept, not only snapshots
+        Assert.Contains("- redis-data:/data", redis); // the official image writes to /data
+    }
+
+    [Fact]
     public void TheProxyUpgradesWebSocketsKeepsAffinityAndForwardsTheScheme()
     {
         var nginx = File.ReadAllText(Repository.PathOf("deploy/nginx/nginx.conf"));
@@ -62,6 +77,17 @@ public sealed class ComposeTests
         Assert.Contains("proxy_set_header Connection $connection_upgrade;", nginx);
         Assert.Contains("proxy_set_header X-Forwarded-Proto $scheme;", nginx);
         Assert.Contains("server showcase:8080;", nginx);
+    }
+
+    [Theory]
+    [InlineData("deploy/nginx/nginx.conf")]
+    [InlineData("docs/deploy/ingress.yaml")]
+    public void TheProxyKeepsReadinessAndMetricsInside(string file)
+    {
+        var proxy = File.ReadAllText(Repository.PathOf(file));
+
+        Assert.Contains("location = /metrics { deny all; }", proxy);
+        Assert.Contains("location = /readyz { deny all; }", proxy);
     }
 
     [Fact]

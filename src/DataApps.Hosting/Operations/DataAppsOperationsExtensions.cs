@@ -2,7 +2,9 @@ using DataApps;
 using DataApps.Hosting.Operations;
 using DataApps.Hosting.Operations.Prometheus;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -79,25 +81,19 @@ public static class DataAppsOperationsExtensions
             });
 
         // Several replicas: the data-protection keys (sign-in cookies, antiforgery tokens) live in Redis, so every replica reads
-        // what another wrote. The connection is made on first use and retried, so a Redis that is down does not stop the app.
-        if (!string.IsNullOrWhiteSpace(options.Redis))
-        {
-            var redis = new Lazy<StackExchange.Redis.ConnectionMultiplexer>(() =>
-            {
-                var connection = StackExchange.Redis.ConfigurationOptions.Parse(options.Redis);
-                connection.AbortOnConnectFail = false;
-                return StackExchange.Redis.ConnectionMultiplexer.Connect(connection);
-            });
-            services.AddDataProtection()
-                .SetApplicationName(configuration["DataApps:Operations:ApplicationName"] ?? System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name ?? "DataApps")
-                .PersistKeysToStackExchangeRedis(() => redis.Value.GetDatabase(), DataProtectionKey);
-        }
-
-        // Health: liveness is the process; readiness checks what the configuration names.
+        // what another wrote. One connection serves them, the sign-out record (DataApps.Auth) and readiness; a Redis that is
+        // down costs no request more than the short connection timeout (Note [Redis is optional at run time]).
         var health = services.AddHealthChecks().AddCheck("process", () => HealthCheckResult.Healthy("The app answers."), tags: ["live"]);
         if (!string.IsNullOrWhiteSpace(options.Redis))
         {
-            health.Add(new HealthCheckRegistration("redis", _ => new RedisReadiness(options.Redis, options.CheckTimeout), HealthStatus.Unhealthy, ["ready"]));
+            services.TryAddSingleton(sp => new RedisConnection(options.Redis, options.RedisTimeout, sp.GetRequiredService<ILogger<RedisConnection>>()));
+            services.AddDataProtection()
+                .SetApplicationName(configuration["DataApps:Operations:ApplicationName"] ?? System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name ?? "DataApps");
+            services.AddOptions<KeyManagementOptions>()
+                .Configure<RedisConnection>((keys, redis) => keys.XmlRepository = new SharedKeyRepository(redis, DataProtectionKey));
+
+            // Readiness: Redis down degrades the app (replicas stop sharing) but does not take it out of the load balancer.
+            health.Add(new HealthCheckRegistration("redis", sp => new RedisReadiness(sp.GetRequiredService<RedisConnection>()), HealthStatus.Degraded, ["ready"]));
         }
 
         return builder;

@@ -15,11 +15,17 @@ public sealed class DataAppsOperationsOptions
     /// <summary>The readiness endpoint (the configured dependencies answer); <c>/readyz</c> by default.</summary>
     public string ReadinessPath { get; set; } = "/readyz";
 
-    /// <summary>A Redis server readiness checks (<c>host:port</c>, optionally <c>,password=…</c>); also read from <c>DataApps:Redis</c>.</summary>
+    /// <summary>The Redis server through which replicas share data-protection keys and sign-outs, also checked by readiness (<c>host:port</c>, optionally <c>,password=…</c>); also read from <c>DataApps:Redis</c>.</summary>
     public string? Redis { get; set; }
 
     /// <summary>Whether logs go to the console (readable in Development, compact JSON elsewhere) besides the sinks <c>Serilog:WriteTo</c> names; true by default.</summary>
     public bool Console { get; set; } = true;
+
+    /// <summary>How long a connection attempt or command to <see cref="Redis"/> may take before the app goes on without Redis; 1 second by default.</summary>
+    public TimeSpan RedisTimeout { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long a readiness report is reused before the checks run again (however often <see cref="ReadinessPath"/> is called); 5 seconds by default.</summary>
+    public TimeSpan ReadinessCacheDuration { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How long a readiness check may take before it counts as failed; 5 seconds by default.</summary>
     public TimeSpan CheckTimeout { get; set; } = TimeSpan.FromSeconds(5);

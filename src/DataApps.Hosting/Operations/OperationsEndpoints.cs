@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using DataApps.Hosting.Operations.Prometheus;
 using Microsoft.AspNetCore.Builder;
@@ -22,7 +23,7 @@ internal static class OperationsEndpoints
         }
     }
 
-    /// <summary>Maps the scraping and health endpoints; none of them needs sign-in.</summary>
+    /// <summary>Maps the scraping and health endpoints; none of them needs sign-in (health details do: <see cref="WriteAsync"/>).</summary>
     public static void Map(WebApplication app)
     {
         if (app.Services.GetService<DataAppsOperationsOptions>() is not { } options)
@@ -30,19 +31,36 @@ internal static class OperationsEndpoints
             return;
         }
 
+        app.Services.GetService<RedisConnection>()?.Start(); // connect now, so the first request finds the connection made
         app.Map(options.MetricsPath, app.Services.GetRequiredService<PrometheusScraper>().ScrapeAsync).AllowAnonymous();
         app.MapHealthChecks(options.LivenessPath, new HealthCheckOptions { Predicate = c => c.Tags.Contains("live"), ResponseWriter = WriteAsync }).AllowAnonymous();
-        app.MapHealthChecks(options.ReadinessPath, new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteAsync }).AllowAnonymous();
+        var readiness = new CachedHealthReport(app.Services.GetRequiredService<HealthCheckService>(), c => c.Tags.Contains("ready"),
+            options.ReadinessCacheDuration, app.Services.GetService<TimeProvider>() ?? TimeProvider.System);
+        app.MapGet(options.ReadinessPath, async context =>
+        {
+            var report = await readiness.GetAsync().WaitAsync(context.RequestAborted).ConfigureAwait(false);
+            context.Response.StatusCode = report.Status == HealthStatus.Unhealthy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK;
+            context.Response.Headers.CacheControl = "no-store, no-cache";
+            await WriteAsync(context, report).ConfigureAwait(false);
+        }).AllowAnonymous();
     }
 
-    // {"status":"Unhealthy","checks":{"redis":{"status":"Unhealthy","description":"…"}}}: what failed, for a person at a terminal.
+    // For a signed-in user or a caller on this machine (an operator's curl, a sidecar): {"status":"Unhealthy","checks":{"redis":
+    // {"status":"Unhealthy","description":"…"}}}, what failed. For anyone else the status only: the descriptions name internal
+    // addresses. The remote address is the one forwarded headers give, so a caller behind the proxy is not "on this machine".
     private static Task WriteAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json; charset=utf-8";
-        return context.Response.WriteAsync(JsonSerializer.Serialize(new
-        {
-            status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
-        }));
+        var details = context.User.Identity?.IsAuthenticated == true || IsLoopback(context.Connection.RemoteIpAddress);
+        return context.Response.WriteAsync(details
+            ? JsonSerializer.Serialize(new
+            {
+                status = report.Status.ToString(),
+                checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+            })
+            : JsonSerializer.Serialize(new { status = report.Status.ToString() }));
     }
+
+    private static bool IsLoopback(IPAddress? address) =>
+        address is not null && IPAddress.IsLoopback(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address);
 }

@@ -45,7 +45,7 @@ public abstract class SignInApps : IAsyncLifetime
         }
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         foreach (var app in _apps)
         {

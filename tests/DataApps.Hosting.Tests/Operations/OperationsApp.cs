@@ -1,16 +1,35 @@
+using System.Net;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace DataApps.Hosting.Tests.Operations;
 
 /// <summary>The Showcase (which calls <c>AddOperations</c>) in the test server, with extra settings and the app's own logging left as it is.</summary>
-internal sealed class OperationsApp(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+/// <param name="settings">Configuration beyond the Showcase's.</param>
+/// <param name="caller">Who calls: the remote address (loopback by default, as an operator's curl on the machine) and whether signed in.</param>
+/// <param name="services">Services added after the app's.</param>
+internal sealed class OperationsApp(IReadOnlyDictionary<string, string?>? settings = null, OperationsApp.Caller? caller = null, Action<IServiceCollection>? services = null)
+    : WebApplicationFactory<Program>
 {
+    /// <summary>The caller every request of the test server comes from.</summary>
+    public sealed record Caller(IPAddress Address, bool SignedIn = false)
+    {
+        public static Caller Local { get; } = new(IPAddress.Loopback);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environments.Development);
+        builder.ConfigureServices(s =>
+        {
+            s.AddSingleton<IStartupFilter>(new CallerFilter(caller ?? Caller.Local));
+            services?.Invoke(s);
+        });
         settings ??= new Dictionary<string, string?>();
 
         // Settings read while services are added (DataApps:…) must be host settings. Serilog's section is read later, and
@@ -22,6 +41,25 @@ internal sealed class OperationsApp(IReadOnlyDictionary<string, string?>? settin
 
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings.Where(s => s.Key.StartsWith("Serilog:", StringComparison.Ordinal))));
     }
+}
+
+/// <summary>The test server has no remote address: this one sets the caller's, and a signed-in user if it is one, first in the pipeline.</summary>
+file sealed class CallerFilter(OperationsApp.Caller caller) : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, following) =>
+        {
+            context.Connection.RemoteIpAddress = caller.Address;
+            if (caller.SignedIn)
+            {
+                context.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim("name", "alice")], "Test", "name", "role"));
+            }
+
+            return following(context);
+        });
+        next(app);
+    };
 }
 
 /// <summary>The Prometheus text format, parsed into samples.</summary>

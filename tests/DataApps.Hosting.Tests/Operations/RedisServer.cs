@@ -18,8 +18,11 @@ internal sealed class RedisServer : IDisposable
     /// <summary>The connection string, <c>127.0.0.1:PORT</c>.</summary>
     public string Connection { get; }
 
-    /// <summary>Starts the server; skips the test when redis-server is missing (fails it under CI=true).</summary>
-    public static RedisServer Start()
+    /// <summary>Starts the server on a free port; skips the test when redis-server is missing (fails it under CI=true).</summary>
+    public static RedisServer Start() => Start(DevIdentity.FreePort());
+
+    /// <summary>Starts the server on <paramref name="port"/> (one an app was told about before Redis ran, say).</summary>
+    public static RedisServer Start(int port)
     {
         if (!File.Exists(Binary))
         {
@@ -28,7 +31,6 @@ internal sealed class RedisServer : IDisposable
             Assert.Skip(reason);
         }
 
-        var port = DevIdentity.FreePort();
         var process = Process.Start(new ProcessStartInfo(Binary, $"--port {port} --bind 127.0.0.1 --save \"\" --appendonly no")
         {
             RedirectStandardOutput = true,
