@@ -47,11 +47,12 @@ internal static class OperationsEndpoints
 
     // For a signed-in user or a caller on this machine (an operator's curl, a sidecar): {"status":"Unhealthy","checks":{"redis":
     // {"status":"Unhealthy","description":"…"}}}, what failed. For anyone else the status only: the descriptions name internal
-    // addresses. The remote address is the one forwarded headers give, so a caller behind the proxy is not "on this machine".
+    // addresses. A request that came through a proxy is never "on this machine", whatever address it claims: a proxy on the
+    // same host connects from loopback, and forwarded headers (applied or not) can be written by the client.
     private static Task WriteAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json; charset=utf-8";
-        var details = context.User.Identity?.IsAuthenticated == true || IsLoopback(context.Connection.RemoteIpAddress);
+        var details = context.User.Identity?.IsAuthenticated == true || IsLocal(context);
         return context.Response.WriteAsync(details
             ? JsonSerializer.Serialize(new
             {
@@ -61,6 +62,15 @@ internal static class OperationsEndpoints
             : JsonSerializer.Serialize(new { status = report.Status.ToString() }));
     }
 
-    private static bool IsLoopback(IPAddress? address) =>
-        address is not null && IPAddress.IsLoopback(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address);
+    private static bool IsLocal(HttpContext context)
+    {
+        var headers = context.Request.Headers;
+        if (headers.ContainsKey("X-Forwarded-For") || headers.ContainsKey("X-Original-For") || headers.ContainsKey("Forwarded"))
+        {
+            return false;
+        }
+
+        var address = context.Connection.RemoteIpAddress;
+        return address is not null && IPAddress.IsLoopback(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address);
+    }
 }

@@ -113,6 +113,24 @@ public sealed class HealthEndpointTests
         Assert.Equal("{\"status\":\"Healthy\"}", live.Body);
     }
 
+    [Theory]
+    [InlineData("X-Forwarded-For", "127.0.0.1")]
+    [InlineData("X-Original-For", "127.0.0.1")]
+    [InlineData("Forwarded", "for=127.0.0.1")]
+    public async Task ARequestThatCameThroughAProxyIsNotLocalWhateverAddressItClaims(string header, string value)
+    {
+        // A proxy on the same host connects from loopback; the forwarded headers say the caller is elsewhere (or lie).
+        var port = DevIdentity.FreePort();
+        await using var app = new OperationsApp(new Dictionary<string, string?> { ["DataApps:Redis"] = $"127.0.0.1:{port}" });
+        using var client = app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/readyz");
+        request.Headers.TryAddWithoutValidation(header, value);
+
+        using var response = await client.SendAsync(request, Ct);
+
+        Assert.Equal("{\"status\":\"Degraded\"}", await response.Content.ReadAsStringAsync(Ct));
+    }
+
     [Fact]
     public async Task ASignedInCallerFromElsewhereGetsTheDetails()
     {
