@@ -25,6 +25,14 @@ public sealed class DataAppsOptions
     /// <summary>How long a prerendering request waits for the page's first run before it sends what is there; the rest arrives over the circuit.</summary>
     public TimeSpan PrerenderWait { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How long a run of a page may take (60 s by default). Past it the run's <c>ui.CancellationToken</c> is cancelled; code
+    /// that does not stop within 2 s more is abandoned (its thread is lost until the code returns) and the page shows an error.
+    /// A page sets its own with <see cref="PageAttribute.RunTimeoutSeconds"/>; <see cref="Timeout.InfiniteTimeSpan"/> or zero turns the budget off.
+    /// </summary>
+    /// <example><c>builder.Services.AddDataApps(o => o.RunTimeout = TimeSpan.FromMinutes(5));</c></example>
+    public TimeSpan RunTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
     /// <summary>How wide pages are unless their <see cref="PageAttribute.Layout"/> says otherwise; centered by default, as in Streamlit.</summary>
     /// <example><c>builder.Services.AddDataApps(o => o.Layout = PageLayout.Wide);</c></example>
     public PageLayout Layout { get; set; } = PageLayout.Centered;

@@ -138,14 +138,17 @@ internal sealed partial class AppSession
         var callbacks = ApplyPending(run, pending);
 
         var outcome = await RunCallbacksAsync(run, callbacks).ConfigureAwait(false);
-        if (outcome is RunOutcome.Completed or RunOutcome.Stopped or RunOutcome.Failed && !run.StopRequested)
+        if (outcome is RunOutcome.Completed or RunOutcome.Stopped or RunOutcome.Failed && !run.StopRequested && !run.TimedOut)
         {
             var ui = new Ui(this, UiTarget.Block, run.Main, fragment.Form, new FragmentScope(fragment.Id));
             outcome = await GuardAsync(run, () => fragment.Body(ui)).ConfigureAwait(false);
         }
 
-        SettleFragment(run, fragment, outcome);
-        Observed(run, outcome);
+        if (run.TrySettle())
+        {
+            SettleFragment(run, fragment, outcome);
+            Observed(run, outcome);
+        }
     }
 
     private void SettleFragment(PageRun run, FragmentEntry fragment, RunOutcome outcome)

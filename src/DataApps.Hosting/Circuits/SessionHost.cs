@@ -94,6 +94,7 @@ internal sealed class SessionHost(
             {
                 ShowErrorDetails = o.ShowErrorDetails ?? environment.IsDevelopment(),
                 ProgressInterval = o.ProgressInterval,
+                RunTimeout = o.RunTimeout,
             },
             logger,
             services.GetService<DataApps.Caching.DataCache>())
