@@ -22,6 +22,15 @@ public sealed class DataAppsOptions
     /// </summary>
     public bool Prerender { get; set; } = true;
 
+    /// <summary>
+    /// How long a prerendered session waits for the browser's circuit to claim it (20 s by default); one that is not claimed
+    /// by then (a crawler, a script, a closed tab) is disposed, and its fragments' timers never start.
+    /// </summary>
+    public TimeSpan PrerenderHandoffTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>How many prerendered sessions one client address may have waiting for their circuits (16 by default); the oldest is disposed to make room.</summary>
+    public int PrerenderHandoffsPerClient { get; set; } = 16;
+
     /// <summary>How long a prerendering request waits for the page's first run before it sends what is there; the rest arrives over the circuit.</summary>
     public TimeSpan PrerenderWait { get; set; } = TimeSpan.FromSeconds(1);
 
