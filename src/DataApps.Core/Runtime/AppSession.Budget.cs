@@ -170,10 +170,10 @@ internal sealed partial class AppSession
             PageTree tree;
             lock (_gate)
             {
-                var note = new ErrorElement(
-                    "The last run of this page was abandoned (it exceeded its time budget, or did not stop) and its code is still " +
-                    "running: it does not return or observe ui.CancellationToken. The page runs again, with what you changed, " +
-                    "as soon as that code returns; other pages work meanwhile.");
+                var note = new WarningElement(
+                    "The last run of this page is still running: it did not stop in time (over its time budget, stopped or " +
+                    "superseded) and was abandoned, as its code does not return or observe ui.CancellationToken. The page runs " +
+                    "again, with what you changed, as soon as that code returns; other pages work meanwhile.");
                 tree = _base with { Main = _base.Main with { Children = (Element[])[.. _base.Main.Children, note] } };
             }
 

@@ -110,14 +110,14 @@ public sealed class RunBudgetTests
         await Wait.ForAsync(session.RequestRunAsync(), "the request to be queued"); // the next interaction
 
         Assert.Equal(1, page.Runs); // no second thread for the same page
-        Assert.Contains(Some.Flatten(session.Tree.Main).OfType<ErrorElement>(), e => e.Body.Contains("still running", StringComparison.Ordinal));
+        Assert.Contains(Some.Flatten(session.Tree.Main).OfType<WarningElement>(), e => e.Body.Contains("still running", StringComparison.Ordinal));
 
         page.Release();
         await Wait.ForAsync(page.Entered.Task, "the page to run once its abandoned run returned");
         await Wait.ForAsync(session.WhenIdle, "that run");
         Assert.Equal(2, page.Runs);
         Assert.Equal(0, session.AbandonedRunning);
-        Assert.Empty(Some.Flatten(session.Tree.Main).OfType<ErrorElement>());
+        Assert.Empty(Some.Flatten(session.Tree.Main).OfType<AlertElement>());
     }
 
     [Fact]
