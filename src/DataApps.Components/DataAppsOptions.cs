@@ -22,8 +22,25 @@ public sealed class DataAppsOptions
     /// </summary>
     public bool Prerender { get; set; } = true;
 
+    /// <summary>
+    /// How long a prerendered session waits for the browser's circuit to claim it (20 s by default); one that is not claimed
+    /// by then (a crawler, a script, a closed tab) is disposed, and its fragments' timers never start.
+    /// </summary>
+    public TimeSpan PrerenderHandoffTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>How many prerendered sessions one client address may have waiting for their circuits (16 by default); the oldest is disposed to make room.</summary>
+    public int PrerenderHandoffsPerClient { get; set; } = 16;
+
     /// <summary>How long a prerendering request waits for the page's first run before it sends what is there; the rest arrives over the circuit.</summary>
     public TimeSpan PrerenderWait { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How long a run of a page may take (60 s by default). Past it the run's <c>ui.CancellationToken</c> is cancelled; code
+    /// that does not stop within 2 s more is abandoned (its thread is lost until the code returns) and the page shows an error.
+    /// A page sets its own with <see cref="PageAttribute.RunTimeoutSeconds"/>; <see cref="Timeout.InfiniteTimeSpan"/> or zero turns the budget off.
+    /// </summary>
+    /// <example><c>builder.Services.AddDataApps(o => o.RunTimeout = TimeSpan.FromMinutes(5));</c></example>
+    public TimeSpan RunTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>How wide pages are unless their <see cref="PageAttribute.Layout"/> says otherwise; centered by default, as in Streamlit.</summary>
     /// <example><c>builder.Services.AddDataApps(o => o.Layout = PageLayout.Wide);</c></example>

@@ -38,7 +38,10 @@ public static class DataAppsServiceCollectionExtensions
             services.AddSingleton<ElementRegistry>();
             services.AddScoped<SessionHost>();
             services.AddSingleton<AppTheme>();
-            services.AddSingleton(sp => new SessionHandoff(sp.GetService<TimeProvider>())); // prerendered sessions waiting for their circuit
+            services.AddSingleton(sp => new SessionHandoff( // prerendered sessions waiting for their circuit
+                sp.GetService<TimeProvider>(),
+                sp.GetRequiredService<IOptions<DataAppsOptions>>().Value.PrerenderHandoffTimeout,
+                sp.GetRequiredService<IOptions<DataAppsOptions>>().Value.PrerenderHandoffsPerClient));
             services.AddSingleton(sp => new HotReloadSessions( // live sessions, rerun when dotnet watch patches the code (Note [Hot reload])
                 sp.GetRequiredService<PageCatalog>(),
                 sp.GetRequiredService<DataApps.Auth.PageAuthorizer>(),

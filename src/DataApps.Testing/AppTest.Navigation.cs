@@ -74,8 +74,12 @@ public sealed partial class AppTest
         }
 
         _page = page;
-        await _session.NavigateAsync(page, route).ConfigureAwait(false);
+        await _session.NavigateAsync(page, route, BudgetOf(type)).ConfigureAwait(false);
     }
+
+    /// <summary>The run budget of a page class's <see cref="PageAttribute"/>, or <c>null</c> for the default.</summary>
+    private static TimeSpan? BudgetOf(Type type) =>
+        type.GetCustomAttribute<PageAttribute>(inherit: false) is { } page ? PageDescriptor.RunTimeoutOf(page) : null;
 
     // The pages of the assembly of the page under test: where a switch by path looks.
     private PageCatalog Catalog()

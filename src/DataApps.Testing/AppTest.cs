@@ -45,6 +45,19 @@ public sealed partial class AppTest : IDisposable
     /// <summary>How long <see cref="RunAsync"/> waits for a run before failing; 10 seconds by default.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// The run budget, as the app's <c>RunTimeout</c>: past it the run's <c>ui.CancellationToken</c> is cancelled, and a run
+    /// that does not stop within 2 s more is abandoned; the page then shows the budget's error and <see cref="Exception"/> is a
+    /// <see cref="System.TimeoutException"/>. <c>null</c> (the default) takes the page's <see cref="PageAttribute.RunTimeoutSeconds"/>,
+    /// else 60 s; <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> turns it off. Keep it below <see cref="Timeout"/> to see the error.
+    /// </summary>
+    /// <example><c>app.RunTimeout = TimeSpan.FromSeconds(1); await app.RunAsync(); Assert.IsType&lt;TimeoutException&gt;(app.Exception);</c></example>
+    public TimeSpan? RunTimeout
+    {
+        get => _session.RunTimeoutOverride;
+        set => _session.RunTimeoutOverride = value;
+    }
+
     /// <summary>Creates a test for a page class; its constructor dependencies come from <paramref name="configureServices"/>.</summary>
     /// <typeparam name="TPage">The page class.</typeparam>
     /// <param name="configureServices">Registers the services the page needs (fakes, repositories).</param>
@@ -92,7 +105,7 @@ public sealed partial class AppTest : IDisposable
             {
                 if (await MayShowAsync(PageType).ConfigureAwait(false))
                 {
-                    await _session.NavigateAsync(_page, PageId).ConfigureAwait(false);
+                    await _session.NavigateAsync(_page, PageId, BudgetOf(PageType)).ConfigureAwait(false);
                 }
             })
             : Access != PageAccess.Allowed ? Task.CompletedTask // a page the user may not see never runs

@@ -44,4 +44,11 @@ public sealed class PageAttribute(string route) : Attribute
 
     /// <summary>Whether the page is left out of the navigation; its URL, <c>ui.PageLink</c> and <c>ui.SwitchPage</c> still reach it.</summary>
     public bool Hidden { get; set; }
+
+    /// <summary>
+    /// How many seconds a run of the page may take before it is cancelled and, if its code does not stop, abandoned with an
+    /// error; 0 (the default) takes the app's <c>RunTimeout</c> (60 s unless set), a negative value gives the page no budget.
+    /// </summary>
+    /// <example><c>[Page("/report", RunTimeoutSeconds = 300)]</c></example>
+    public int RunTimeoutSeconds { get; set; }
 }

@@ -21,6 +21,17 @@ public sealed record PageDescriptor(string Route, string Title, string? Icon, st
     /// <summary>Whether the page is left out of the navigation.</summary>
     public bool Hidden { get; init; }
 
+    /// <summary>The page's own run budget (see <see cref="PageAttribute.RunTimeoutSeconds"/>): <c>null</c> takes the app's, <see cref="Timeout.InfiniteTimeSpan"/> means none.</summary>
+    public TimeSpan? RunTimeout { get; init; }
+
+    /// <summary>The run budget a <see cref="PageAttribute"/> asks for, or <c>null</c> for the app's.</summary>
+    internal static TimeSpan? RunTimeoutOf(PageAttribute page) => page.RunTimeoutSeconds switch
+    {
+        0 => null,
+        < 0 => Timeout.InfiniteTimeSpan,
+        var seconds => TimeSpan.FromSeconds(seconds),
+    };
+
     /// <summary>Describes every class with a <see cref="PageAttribute"/> in <paramref name="assembly"/>.</summary>
     internal static IEnumerable<PageDescriptor> AllIn(System.Reflection.Assembly assembly) =>
         assembly.GetTypes().Where(t => t.IsDefined(typeof(PageAttribute), false)).Select(FromType);
@@ -44,6 +55,7 @@ public sealed record PageDescriptor(string Route, string Title, string? Icon, st
             Layout = page.Layout,
             IsDefault = page.Default,
             Hidden = page.Hidden,
+            RunTimeout = RunTimeoutOf(page),
         };
     }
 }

@@ -16,6 +16,49 @@ internal sealed partial class AppSession
     private readonly Dictionary<string, BlockElement> _fragmentProgress = new(StringComparer.Ordinal); // under _gate: the shown progress of fragment runs in flight
     private readonly Lock _fragmentsGate = new();
     private int _fragmentsNavigation;
+    private bool _timersHeld; // under _fragmentsGate: a prerendered session waits for its circuit before fragments tick
+
+    /// <summary>
+    /// Keeps the fragments' <c>runEvery</c> timers from starting until <see cref="ReleaseTimers"/>: a prerendered session
+    /// ticks nothing while nobody may ever look at it (Note [Prerender handoff]).
+    /// </summary>
+    internal void HoldTimers()
+    {
+        lock (_fragmentsGate)
+        {
+            _timersHeld = true;
+        }
+    }
+
+    /// <summary>Starts the timers <see cref="HoldTimers"/> held back (a circuit has claimed the session).</summary>
+    internal void ReleaseTimers()
+    {
+        lock (_fragmentsGate)
+        {
+            if (!_timersHeld)
+            {
+                return;
+            }
+
+            _timersHeld = false;
+            foreach (var entry in _fragments.Values)
+            {
+                entry.Restart(Options.FragmentTimers ? RequestFragmentRun : null);
+            }
+        }
+    }
+
+    /// <summary>How many fragments of this session tick on a real timer now.</summary>
+    internal int FragmentTimersRunning
+    {
+        get
+        {
+            lock (_fragmentsGate)
+            {
+                return _fragments.Values.Count(f => f.Ticking);
+            }
+        }
+    }
 
     /// <summary>The fragments the last full run registered (for tests).</summary>
     internal IReadOnlyCollection<string> FragmentIds
@@ -48,12 +91,13 @@ internal sealed partial class AppSession
             {
                 _fragments[id] = entry = new FragmentEntry(id);
             }
+
+            entry.Body = body;
+            entry.Form = form;
+            entry.Template = template;
+            entry.Schedule(runEvery, Options.FragmentTimers && !_timersHeld ? RequestFragmentRun : null); // under the gate: ReleaseTimers sees every period
         }
 
-        entry.Body = body;
-        entry.Form = form;
-        entry.Template = template;
-        entry.Schedule(runEvery, Options.FragmentTimers ? RequestFragmentRun : null);
         return entry;
     }
 
@@ -138,14 +182,17 @@ internal sealed partial class AppSession
         var callbacks = ApplyPending(run, pending);
 
         var outcome = await RunCallbacksAsync(run, callbacks).ConfigureAwait(false);
-        if (outcome is RunOutcome.Completed or RunOutcome.Stopped or RunOutcome.Failed && !run.StopRequested)
+        if (outcome is RunOutcome.Completed or RunOutcome.Stopped or RunOutcome.Failed && !run.StopRequested && !run.TimedOut)
         {
             var ui = new Ui(this, UiTarget.Block, run.Main, fragment.Form, new FragmentScope(fragment.Id));
             outcome = await GuardAsync(run, () => fragment.Body(ui)).ConfigureAwait(false);
         }
 
-        SettleFragment(run, fragment, outcome);
-        Observed(run, outcome);
+        if (run.TrySettle())
+        {
+            SettleFragment(run, fragment, outcome);
+            Observed(run, outcome);
+        }
     }
 
     private void SettleFragment(PageRun run, FragmentEntry fragment, RunOutcome outcome)

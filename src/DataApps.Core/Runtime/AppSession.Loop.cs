@@ -15,14 +15,17 @@ internal sealed partial class AppSession
             Start? full = null;
             List<Start> fragments = [];
             TaskCompletionSource? finished = null;
+            var waitsForAbandoned = false;
             lock (_gate)
             {
                 var work = _runRequested || _pending.Count > 0 || _fragmentRequests.Count > 0;
-                if (_inFlight.Count == 0 && (!work || _disposed || _page is null))
+                var shut = LaneShut();
+                if (_inFlight.Count == 0 && (!work || _disposed || _page is null || shut))
                 {
                     finished = _idle!;
                     _idle = null;
                     wake = Task.CompletedTask;
+                    waitsForAbandoned = work && shut && !_disposed; // the work stays queued until the abandoned run returns
                 }
                 else
                 {
@@ -43,6 +46,11 @@ internal sealed partial class AppSession
             if (finished is not null)
             {
                 UpdateRunning(); // not running any more before the callers waiting for the session to settle go on
+                if (waitsForAbandoned)
+                {
+                    ShowWaitingForAbandoned();
+                }
+
                 finished.SetResult();
                 return;
             }
@@ -80,6 +88,11 @@ internal sealed partial class AppSession
     /// </summary>
     private Start? Decide(List<Start> fragments)
     {
+        if (LaneShut())
+        {
+            return null; // Note [Run budget]: no run of the page while an abandoned one is still running
+        }
+
         if (_inFlight.Exists(f => f.Run.Fragment is null))
         {
             return null; // a full run is in flight (the loop awaits it; nothing gets here meanwhile)
@@ -122,14 +135,17 @@ internal sealed partial class AppSession
         return null;
     }
 
-    /// <summary>Creates a run and puts it in flight; called under <c>_gate</c>.</summary>
+    /// <summary>Creates a run and puts it in flight, its budget counting; called under <c>_gate</c>.</summary>
     private Start NewStart(FragmentEntry? fragment, PendingValue[] pending)
     {
         var cts = new CancellationTokenSource();
-        var run = new PageRun(++_runNumber, _base, cts.Token, fragment) { Navigation = _navigation, PageId = PageId };
+        var run = new PageRun(++_runNumber, _base, cts.Token, fragment) { Navigation = _navigation, PageId = PageId, Budget = BudgetOfNewRun() };
+        var start = new Start(run, cts, _page!, pending);
+        run.Watchdog = Options.Time.CreateTimer(static s => ((WatchdogState)s!).Session.OnWatchdog(((WatchdogState)s!).Start),
+            new WatchdogState(this, start), run.Budget ?? Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         _inFlight.Add(new InFlight(run, cts));
         CurrentRun = run;
-        return new Start(run, cts, _page!, pending);
+        return start;
     }
 
     /// <summary>The fragment a queued value's widget is in, or <c>null</c> when only a full run can apply it; under <c>_gate</c>.</summary>
@@ -138,52 +154,60 @@ internal sealed partial class AppSession
             ? fragmentId
             : null;
 
-    private async Task RunFullAsync(Start start)
+    private Task RunFullAsync(Start start) => WatchAsync(start, () => ExecuteAsync(start.Run, start.Page, start.Pending));
+
+    private Task RunFragmentAsync(Start start) => WatchAsync(start, () => ExecuteFragmentAsync(start.Run, start.Run.Fragment!, start.Pending));
+
+    /// <summary>
+    /// Runs one run on a thread of its own and waits until it settles or is abandoned (Note [Run budget]): code that
+    /// blocks holds its own thread, never the loop's, nor the caller's in an inline session.
+    /// </summary>
+    private async Task WatchAsync(Start start, Func<Task> execute)
     {
-        try
+        var execution = Task.Run(async () =>
         {
-            await ExecuteAsync(start.Run, start.Page, start.Pending).ConfigureAwait(false);
-        }
-        catch (Exception ex)
+            try
+            {
+                await execute().ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                Log.RunLoopFailed(_logger, ex);
+            }
+        });
+        await Task.WhenAny(execution, start.Run.WhenAbandoned).ConfigureAwait(false);
+        if (execution.IsCompleted)
         {
-            Log.RunLoopFailed(_logger, ex);
+            Land(start, disposeToken: true);
+            return;
         }
-        finally
-        {
-            Land(start);
-        }
+
+        // Abandoned: out of flight now; its token lives until its code returns, and the page's lane stays shut until then.
+        Land(start, disposeToken: false);
+        _ = execution.ContinueWith(_ => AbandonedReturned(start), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
     }
 
-    private async Task RunFragmentAsync(Start start)
-    {
-        try
-        {
-            await ExecuteFragmentAsync(start.Run, start.Run.Fragment!, start.Pending).ConfigureAwait(false);
-        }
-        catch (Exception ex)
-        {
-            Log.RunLoopFailed(_logger, ex);
-        }
-        finally
-        {
-            Land(start);
-        }
-    }
-
-    /// <summary>Takes a settled run out of flight and wakes the loop.</summary>
-    private void Land(Start start)
+    /// <summary>Takes a settled (or abandoned) run out of flight and wakes the loop.</summary>
+    private void Land(Start start, bool disposeToken)
     {
         // Out of flight under the gate before disposing the source: a value arriving now must not cancel a disposed source.
         lock (_gate)
         {
             _inFlight.RemoveAll(f => ReferenceEquals(f.Run, start.Run));
+            start.Run.Watchdog?.Dispose();
+            start.Run.Watchdog = null;
             _wake.TrySetResult();
         }
 
-        start.Cts.Dispose();
+        if (disposeToken)
+        {
+            start.Cts.Dispose();
+        }
     }
 
     private sealed record InFlight(PageRun Run, CancellationTokenSource Cts);
 
     private sealed record Start(PageRun Run, CancellationTokenSource Cts, IDataPage Page, PendingValue[] Pending);
+
+    private sealed record WatchdogState(AppSession Session, Start Start);
 }

@@ -55,14 +55,17 @@ internal sealed partial class AppSession
         var outcome = await RunCallbacksAsync(run, callbacks).ConfigureAwait(false);
 
         // 3. The body.
-        if (outcome is RunOutcome.Completed or RunOutcome.Stopped or RunOutcome.Failed && !run.StopRequested)
+        if (outcome is RunOutcome.Completed or RunOutcome.Stopped or RunOutcome.Failed && !run.StopRequested && !run.TimedOut)
         {
             outcome = await GuardAsync(run, () => page.RunAsync(RootUi, ct)).ConfigureAwait(false);
         }
 
-        // 4. Settle.
-        Settle(run, outcome);
-        Observed(run, outcome);
+        // 4. Settle, unless the session has abandoned the run meanwhile (Note [Run budget]).
+        if (run.TrySettle())
+        {
+            Settle(run, outcome);
+            Observed(run, outcome);
+        }
     }
 
     /// <summary>
@@ -91,7 +94,8 @@ internal sealed partial class AppSession
 
         if (run.Token.IsCancellationRequested)
         {
-            return run.StopRequested ? RunOutcome.Stopped : RunOutcome.Superseded; // Stop: no body, the output so far stays
+            // Stop: no body, the output so far stays; over budget: the error too.
+            return run.TimedOut && !run.Abandoned ? OverBudget(run) : run.StopRequested ? RunOutcome.Stopped : RunOutcome.Superseded;
         }
 
         return outcome;
@@ -181,9 +185,13 @@ internal sealed partial class AppSession
             await body().ConfigureAwait(false);
             return RunOutcome.Completed;
         }
+        catch (Exception) when (run.Abandoned)
+        {
+            return RunOutcome.Superseded; // the session has settled it without it (Note [Run budget]): nothing of it is shown or logged
+        }
         catch (OperationCanceledException) when (run.Token.IsCancellationRequested)
         {
-            return run.StopRequested ? RunOutcome.Stopped : RunOutcome.Superseded;
+            return run.TimedOut ? OverBudget(run) : run.StopRequested ? RunOutcome.Stopped : RunOutcome.Superseded;
         }
         catch (StopException)
         {

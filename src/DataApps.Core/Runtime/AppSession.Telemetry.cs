@@ -30,17 +30,20 @@ internal sealed partial class AppSession
     }
 
     /// <summary>Records how the run ended: the rerun event (page, session, user, duration, outcome, correlation id), the metrics and the span's end.</summary>
-    private void Observed(PageRun run, RunOutcome outcome)
+    /// <param name="run">The run.</param>
+    /// <param name="outcome">How it ended.</param>
+    /// <param name="name">The outcome's tag value, when it is not the outcome's own (an abandoned run).</param>
+    private void Observed(PageRun run, RunOutcome outcome, string? name = null)
     {
         var elapsed = Stopwatch.GetElapsedTime(run.StartedAt);
         var kind = run.Kind;
-        var name = Telemetry.Name(outcome);
+        name ??= run.TimedOut && outcome == RunOutcome.Failed ? "timed_out" : Telemetry.Name(outcome);
         Telemetry.Reruns.Add(1, new("page", run.PageId), new("kind", kind), new("outcome", name));
         Telemetry.RerunDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("page", run.PageId), new KeyValuePair<string, object?>("kind", kind));
         // A failed run's event carries its exception (the last one its callbacks or body threw) and the correlation id the
         // user saw, at Warning: the exception itself was logged at Error when it was caught ("Page … failed"), once per
         // exception, so alerts on errors count each exception once.
-        var failed = outcome == RunOutcome.Failed;
+        var failed = outcome == RunOutcome.Failed || run.Abandoned;
         Log.Rerun(_logger, failed ? LogLevel.Warning : LogLevel.Information, failed ? run.Error : null,
             run.PageId, kind, name, Math.Round(elapsed.TotalMilliseconds, 1), Id, User.IsAuthenticated ? User.Name : null, run.CorrelationId);
         if (run.Activity is { } activity)

@@ -90,7 +90,10 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
     public event Action<PageTree>? TreeChanged;
 
     /// <summary>Shows <paramref name="page"/> from now on and runs it.</summary>
-    public Task NavigateAsync(IDataPage page, string pageId)
+    /// <param name="page">The page.</param>
+    /// <param name="pageId">Its id (route).</param>
+    /// <param name="runTimeout">The page's own run budget (Note [Run budget]), or <c>null</c> for the session's.</param>
+    public Task NavigateAsync(IDataPage page, string pageId, TimeSpan? runTimeout = null)
     {
         ArgumentNullException.ThrowIfNull(page);
         lock (_publishGate)
@@ -99,6 +102,7 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
             {
                 _page = page;
                 PageId = pageId;
+                _pageRunTimeout = runTimeout;
                 _base = PageTree.Empty;
                 _navigation++;
                 _fragmentRequests.Clear();
@@ -238,6 +242,7 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
                 {
                     run.StopRequested = true;
                     _ = cts.CancelAsync();
+                    ArmGrace(run); // code that does not stop is abandoned after a grace (Note [Run budget])
                 }
             }
         }
@@ -302,9 +307,10 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
     /// </remarks>
     private void CancelAll()
     {
-        foreach (var (_, cts) in _inFlight)
+        foreach (var (run, cts) in _inFlight)
         {
             _ = cts.CancelAsync();
+            ArmGrace(run);
         }
     }
 
@@ -337,9 +343,10 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
                 return;
             }
 
-            if (_inFlight.Find(f => f.Run.Fragment!.Id == fragmentId) is { Cts: { } cts })
+            if (_inFlight.Find(f => f.Run.Fragment!.Id == fragmentId) is { Cts: { } cts } superseded)
             {
                 _ = cts.CancelAsync();
+                ArmGrace(superseded.Run);
             }
         }
     }

@@ -36,6 +36,17 @@ internal sealed class FragmentEntry(string id) : IDisposable
         _timer = every is { } period && tick is not null ? new Timer(_ => tick(Id), null, period, period) : null;
     }
 
+    /// <summary>Whether a real timer reruns the fragment.</summary>
+    public bool Ticking => _timer is not null;
+
+    /// <summary>Starts the timer anew for the period already set (held timers of a prerendered session).</summary>
+    /// <param name="tick">Asks for a run of the fragment; <c>null</c> keeps the period without a real timer.</param>
+    public void Restart(Action<string>? tick)
+    {
+        _timer?.Dispose();
+        _timer = RunEvery is { } period && tick is not null ? new Timer(_ => tick(Id), null, period, period) : null;
+    }
+
     public void Dispose() => _timer?.Dispose();
 }
 

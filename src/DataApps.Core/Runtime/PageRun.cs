@@ -70,6 +70,36 @@ internal sealed class PageRun(int number, PageTree previous, CancellationToken t
     /// <summary>The last exception a callback or the body threw in this run, shown in the page.</summary>
     public Exception? Error { get; set; }
 
+    /// <summary>How long the run may take, or <c>null</c> for no budget (Note [Run budget]).</summary>
+    public TimeSpan? Budget { get; init; }
+
+    /// <summary>Fires at the budget, then once more when a cancelled run's grace is over; under the session's gate.</summary>
+    public ITimer? Watchdog { get; set; }
+
+    /// <summary>Whether the run has been cancelled and its grace is running; under the session's gate.</summary>
+    public bool GraceArmed { get; set; }
+
+    /// <summary>Whether the run exceeded its budget: its cancellation ends it as failed, with the budget's error.</summary>
+    public bool TimedOut { get; set; }
+
+    /// <summary>Whether the session stopped waiting for the run: it is settled without it and its later ui calls throw.</summary>
+    public bool Abandoned { get; private set; }
+
+    private int _settled;
+    private readonly TaskCompletionSource _abandoned = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when the session abandons the run.</summary>
+    public Task WhenAbandoned => _abandoned.Task;
+
+    /// <summary>Claims the right to settle the run: true once, for the run's own end or for its abandonment, whichever comes first.</summary>
+    public bool TrySettle() => Interlocked.Exchange(ref _settled, 1) == 0;
+
+    /// <summary>Marks the run abandoned (after <see cref="TrySettle"/>).</summary>
+    public void MarkAbandoned() => Abandoned = true;
+
+    /// <summary>Lets the run loop go on without the run.</summary>
+    public void SignalAbandoned() => _abandoned.TrySetResult();
+
     private List<(Widgets.FormScope Form, BlockBuilder Block, bool Submit)>? _forms;
     private HashSet<string>? _clearing;
 

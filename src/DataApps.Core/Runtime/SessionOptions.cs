@@ -17,4 +17,16 @@ internal sealed record SessionOptions
 
     /// <summary>Whether fragments with <c>runEvery</c> rerun on real timers; AppTest turns them off and ticks them by hand.</summary>
     public bool FragmentTimers { get; init; } = true;
+
+    /// <summary>How long a run may take before it is cancelled and abandoned (Note [Run budget]); infinite or zero for no budget.</summary>
+    public TimeSpan RunTimeout { get; init; } = DefaultRunTimeout;
+
+    /// <summary>How long a cancelled run (over budget, stopped or superseded) has to return before the session stops waiting for it.</summary>
+    public TimeSpan AbandonGrace { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The clock of run budgets.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>The run budget when the app sets none.</summary>
+    public static readonly TimeSpan DefaultRunTimeout = TimeSpan.FromSeconds(60);
 }

@@ -18,6 +18,14 @@ internal static class Telemetry
         "dataapps.rerun.duration", "s", "How long runs of pages and fragments take.",
         advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30] });
 
+    /// <summary>Runs the session stopped waiting for (over budget, or not stopping when stopped or superseded), tagged <c>page</c>, <c>kind</c> and <c>reason</c> (timeout, stop, superseded).</summary>
+    public static readonly Counter<long> RunsAbandoned = Meter.CreateCounter<long>(
+        "dataapps.runs.abandoned", description: "Runs abandoned because they did not return in time (their threads are lost until they return), by page, kind and reason.");
+
+    /// <summary>Abandoned runs whose code has not returned yet: each holds a thread.</summary>
+    public static readonly UpDownCounter<long> AbandonedRunning = Meter.CreateUpDownCounter<long>(
+        "dataapps.runs.abandoned.running", description: "Abandoned runs whose code is still running (each holds a thread).");
+
     /// <summary>Sessions open now (one per browser tab, plus prerendered ones waiting for their circuit).</summary>
     public static readonly UpDownCounter<long> ActiveSessions = Meter.CreateUpDownCounter<long>("dataapps.sessions.active", description: "Sessions open now.");
 

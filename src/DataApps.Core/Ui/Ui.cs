@@ -58,6 +58,13 @@ public sealed partial class Ui
         {
             // The caller's own run: runs of several fragments may be in flight at once (Note [Threading]).
             var run = _session.RunOfCallerOrCurrent ?? throw new InvalidOperationException("This Ui can only be used while a page runs.");
+            if (run.Abandoned && AppSession.CallerRun is not null)
+            {
+                throw new InvalidOperationException(
+                    $"This ui call comes from run {run.Number} of the page, which was abandoned (it exceeded its time budget, or did not " +
+                    "stop when stopped or superseded): its ui calls are ignored. Observe ui.CancellationToken so that long work stops in time.");
+            }
+
             if (run.Finished && AppSession.CallerRun is not null)
             {
                 throw new InvalidOperationException(

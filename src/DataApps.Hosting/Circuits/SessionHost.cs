@@ -28,6 +28,9 @@ internal sealed class SessionHost(
     /// <summary>Whether this host continues a session started by the prerendering request.</summary>
     public bool Adopted { get; private set; }
 
+    /// <summary>Whether this host serves a prerendering request: its session holds its fragments' timers until a circuit claims it.</summary>
+    public bool Prerendering { get; set; }
+
     private SessionParts Parts => _parts ??= Create();
 
     /// <summary>Shows <paramref name="page"/> with the URL query <paramref name="query"/>; creates the page through DI the first time this session visits it.</summary>
@@ -66,14 +69,16 @@ internal sealed class SessionHost(
 
         _parts = parts;
         Adopted = true;
+        parts.Session.ReleaseTimers(); // Note [Prerender handoff]: someone is looking now
         return true;
     }
 
     /// <summary>Hands the session to the circuit that will show it; this host no longer owns it.</summary>
+    /// <param name="client">The client address of the request, which limits how many sessions it may park.</param>
     /// <returns>The token, or <c>null</c> when there is nothing to hand over or no room to park it.</returns>
-    public string? Park()
+    public string? Park(string? client)
     {
-        if (_parts is null || handoff.Park(_parts) is not { } token)
+        if (_parts is null || handoff.Park(_parts, client) is not { } token)
         {
             return null;
         }
@@ -94,12 +99,18 @@ internal sealed class SessionHost(
             {
                 ShowErrorDetails = o.ShowErrorDetails ?? environment.IsDevelopment(),
                 ProgressInterval = o.ProgressInterval,
+                RunTimeout = o.RunTimeout,
             },
             logger,
             services.GetService<DataApps.Caching.DataCache>())
         {
             User = _user,
         };
+        if (Prerendering)
+        {
+            session.HoldTimers();
+        }
+
         if (services.GetService<DataApps.Files.FileStore>() is { } files)
         {
             session.UseFiles(files.Open()); // deleted with the session (AppSession.Dispose)

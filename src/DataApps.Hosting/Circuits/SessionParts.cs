@@ -74,7 +74,7 @@ internal sealed class SessionParts : IDisposable
             _pages.Add(page.Route, instance);
         }
 
-        return Session.NavigateAsync(instance, page.Route);
+        return Session.NavigateAsync(instance, page.Route, page.RunTimeout);
     }
 
     /// <summary>Records that the browser's address bar now shows <paramref name="query"/> (the host wrote the script's parameters there).</summary>

@@ -51,7 +51,7 @@ public sealed class SessionHandoffTests
         var parts = NewParts();
         var token = handoff.Park(parts);
 
-        time.Advance(SessionHandoff.Lifetime - TimeSpan.FromSeconds(1));
+        time.Advance(handoff.Lifetime - TimeSpan.FromSeconds(1));
         handoff.Sweep();
         Assert.Equal(1, handoff.Count);
 
