@@ -56,6 +56,10 @@ public static class DataAppsAuthExtensions
 
         services.TryAddSingleton(sp => new SignOutRegistry(sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddCascadingAuthenticationState();
+        services.TryAddSingleton<IIdentityProviderClient, IdentityProviderClient>();
+        services.TryAddSingleton(sp => new SignInChecks(
+            sp.GetRequiredService<IIdentityProviderClient>(), sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DataAppsAuthOptions>>(),
+            sp.GetRequiredService<SignOutRegistry>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SignInChecks>>(), sp.GetService<TimeProvider>()));
         services.AddScoped<AuthenticationStateProvider, SignInRevalidator>();
         var scheme = OpenIdConnectDefaults.AuthenticationScheme;
         if (options.Mode == AuthMode.Entra)
@@ -73,7 +77,7 @@ public static class DataAppsAuthExtensions
                         identity.SignedOutCallbackPath = options.SignedOutCallbackPath;
                         identity.ResponseType = "code";
                     },
-                    cookie => AuthSettings.ConfigureCookie(cookie, options, scheme),
+                    cookie => AuthSettings.ConfigureCookie(cookie, options),
                     scheme,
                     CookieAuthenticationDefaults.AuthenticationScheme);
 
@@ -89,7 +93,7 @@ public static class DataAppsAuthExtensions
                     o.DefaultScheme = CookieAuthenticationDefaults.AuthenticationScheme;
                     o.DefaultChallengeScheme = scheme;
                 })
-                .AddCookie(cookie => AuthSettings.ConfigureCookie(cookie, options, scheme))
+                .AddCookie(cookie => AuthSettings.ConfigureCookie(cookie, options))
                 .AddOpenIdConnect(scheme, oidc => AuthSettings.ConfigureOidc(oidc, options));
         }
 
