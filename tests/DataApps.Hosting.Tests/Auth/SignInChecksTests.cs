@@ -11,8 +11,8 @@ namespace DataApps.Hosting.Tests.Auth;
 public sealed class SignInChecksTests
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
-    private readonly ManualTime _time = new();
-    private readonly FakeProvider _provider = new();
+    private readonly ManualTimers _time = new();
+    private readonly FakeIdentityProvider _provider = new();
     private readonly SignInChecks _checks;
 
     public SignInChecksTests() =>
@@ -191,41 +191,5 @@ public sealed class SignInChecksTests
 
         Assert.True(check.Ended);
         Assert.Equal(0, _provider.Calls);
-    }
-
-    private sealed class FakeProvider : IIdentityProviderClient
-    {
-        public string UserInfo { get; set; } = """{"sub":"alice","realm_access":{"roles":["analyst"]}}""";
-
-        public ProviderAnswer UserInfoAnswer { get; set; }
-
-        public RefreshedTokens Refreshed { get; set; } = new("a2", "r2", null, 3600);
-
-        public ProviderAnswer RefreshAnswer { get; set; }
-
-        public List<string> Log { get; } = [];
-
-        public int Calls => Log.Count;
-
-        public Task<(ProviderAnswer Answer, RefreshedTokens? Tokens)> RefreshAsync(string refreshToken, CancellationToken cancellationToken)
-        {
-            Log.Add("refresh " + refreshToken);
-            return Task.FromResult<(ProviderAnswer, RefreshedTokens?)>((RefreshAnswer, RefreshAnswer == ProviderAnswer.Ok ? Refreshed : null));
-        }
-
-        public Task<(ProviderAnswer Answer, JsonElement? Claims)> UserInfoAsync(string accessToken, CancellationToken cancellationToken)
-        {
-            Log.Add("userinfo " + accessToken);
-            return Task.FromResult<(ProviderAnswer, JsonElement?)>(UserInfoAnswer == ProviderAnswer.Ok ? (ProviderAnswer.Ok, JsonDocument.Parse(UserInfo).RootElement.Clone()) : (UserInfoAnswer, null));
-        }
-    }
-
-    private sealed class ManualTime : TimeProvider
-    {
-        private DateTimeOffset _now = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
-        public override DateTimeOffset GetUtcNow() => _now;
-
-        public void Advance(TimeSpan by) => _now += by;
     }
 }
