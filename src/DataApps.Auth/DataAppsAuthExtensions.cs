@@ -57,9 +57,7 @@ public static class DataAppsAuthExtensions
         services.TryAddSingleton(sp => new SignOutRegistry(sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddCascadingAuthenticationState();
         services.TryAddSingleton<IIdentityProviderClient, IdentityProviderClient>();
-        services.TryAddSingleton(sp => new SignInChecks(
-            sp.GetRequiredService<IIdentityProviderClient>(), sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DataAppsAuthOptions>>(),
-            sp.GetRequiredService<SignOutRegistry>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SignInChecks>>(), sp.GetService<TimeProvider>()));
+        services.TryAddSingleton<SignInChecks>(); // Note [Role revalidation]: the cookie (TokenRefresher) and open pages (SignInRevalidator) ask it
         services.AddScoped<AuthenticationStateProvider, SignInRevalidator>();
         var scheme = OpenIdConnectDefaults.AuthenticationScheme;
         if (options.Mode == AuthMode.Entra)
