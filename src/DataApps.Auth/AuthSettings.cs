@@ -63,13 +63,18 @@ internal static class AuthSettings
             throw Missing(options.SessionLifetime <= TimeSpan.Zero ? "SessionLifetime" : "RevalidationInterval", "must be positive");
         }
 
+        if (options.ProviderOutageGrace < TimeSpan.Zero)
+        {
+            throw Missing("ProviderOutageGrace", "must not be negative");
+        }
+
         if (string.IsNullOrWhiteSpace(options.RoleClaim))
         {
             throw Missing("RoleClaim", "is empty (roles, realm_access.roles, groups or a custom claim)");
         }
     }
 
-    public static void ConfigureCookie(CookieAuthenticationOptions cookie, DataAppsAuthOptions options, string oidcScheme)
+    public static void ConfigureCookie(CookieAuthenticationOptions cookie, DataAppsAuthOptions options)
     {
         cookie.Cookie.Name = ".DataApps.Auth";
         cookie.Cookie.HttpOnly = true;
@@ -77,7 +82,7 @@ internal static class AuthSettings
         cookie.ExpireTimeSpan = options.SessionLifetime;
         cookie.SlidingExpiration = false;
         cookie.AccessDeniedPath = PathString.Empty;
-        cookie.Events.OnValidatePrincipal = context => TokenRefresher.ValidateAsync(context, oidcScheme);
+        cookie.Events.OnValidatePrincipal = TokenRefresher.ValidateAsync;
     }
 
     public static void ConfigureOidc(OpenIdConnectOptions oidc, DataAppsAuthOptions options)

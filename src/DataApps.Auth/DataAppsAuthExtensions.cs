@@ -58,6 +58,8 @@ public static class DataAppsAuthExtensions
         // Sign-outs are shared through Redis when AddOperations has a connection to it (DataApps:Redis), else kept in memory.
         services.TryAddSingleton(sp => new SignOutRegistry(sp.GetService<TimeProvider>() ?? TimeProvider.System, sp.GetService<RedisConnection>()));
         services.AddCascadingAuthenticationState();
+        services.TryAddSingleton<IIdentityProviderClient, IdentityProviderClient>();
+        services.TryAddSingleton<SignInChecks>(); // Note [Role revalidation]: the cookie (TokenRefresher) and open pages (SignInRevalidator) ask it
         services.AddScoped<AuthenticationStateProvider, SignInRevalidator>();
         var scheme = OpenIdConnectDefaults.AuthenticationScheme;
         if (options.Mode == AuthMode.Entra)
@@ -75,7 +77,7 @@ public static class DataAppsAuthExtensions
                         identity.SignedOutCallbackPath = options.SignedOutCallbackPath;
                         identity.ResponseType = "code";
                     },
-                    cookie => AuthSettings.ConfigureCookie(cookie, options, scheme),
+                    cookie => AuthSettings.ConfigureCookie(cookie, options),
                     scheme,
                     CookieAuthenticationDefaults.AuthenticationScheme);
 
@@ -91,7 +93,7 @@ public static class DataAppsAuthExtensions
                     o.DefaultScheme = CookieAuthenticationDefaults.AuthenticationScheme;
                     o.DefaultChallengeScheme = scheme;
                 })
-                .AddCookie(cookie => AuthSettings.ConfigureCookie(cookie, options, scheme))
+                .AddCookie(cookie => AuthSettings.ConfigureCookie(cookie, options))
                 .AddOpenIdConnect(scheme, oidc => AuthSettings.ConfigureOidc(oidc, options));
         }
 

@@ -51,8 +51,11 @@ public sealed class DataAppsAuthOptions
     /// <summary>How long a sign-in lasts in the app before the user goes through the provider again; 8 hours by default.</summary>
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(8);
 
-    /// <summary>How often an open page checks that its sign-in is still valid (expired, or signed out elsewhere); one minute by default.</summary>
+    /// <summary>How often an open page checks that its sign-in is still valid (expired, signed out elsewhere, refused by the provider) and reads the user's roles from the provider again; one minute by default. A role the provider takes away is gone from open pages and the cookie within this interval.</summary>
     public TimeSpan RevalidationInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long a sign-in keeps its last checked roles while the provider cannot be reached at revalidation (each check logs a warning); after that the sign-in ends. Five minutes by default.</summary>
+    public TimeSpan ProviderOutageGrace { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Entra only: the cloud instance, <c>https://login.microsoftonline.com/</c> by default.</summary>
     public string Instance { get; set; } = "https://login.microsoftonline.com/";

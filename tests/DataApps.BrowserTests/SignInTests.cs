@@ -18,6 +18,8 @@ public sealed class SignInFixture : IAsyncLifetime
 
     internal Uri Authority => _provider!.Authority;
 
+    internal DevIdentity Provider => _provider!;
+
     internal IBrowser? Browser { get; private set; }
 
     /// <summary>Why these tests cannot run here, or <c>null</c>.</summary>
@@ -166,6 +168,31 @@ public sealed class SignInTests(SignInFixture fixture) : IAsyncDisposable
 
         // The other tab's circuit learns it at its next revalidation and reloads: the page asks the provider again.
         await Expect(second.Page).ToHaveURLAsync(new Regex("/interaction/"));
+    }
+
+    [Fact]
+    public async Task ARoleRemovedAtTheProviderStopsTheOpenPageAndShows403WithoutAReload()
+    {
+        var app = await SignInAsync("/sign-in/analysis", "alice");
+        var live = app.Elements("text").Filter(new LocatorFilterOptions { HasText = "Live updates: " });
+        await Expect(live).Not.ToHaveTextAsync("Live updates: 1", new() { Timeout = 10_000 }); // the fragment's timer ticks
+        await app.Page.EvaluateAsync("() => window.daSameDocument = true");
+        try
+        {
+            await fixture.Provider.SetRolesAsync("alice");
+
+            // Within one RevalidationInterval (2 s here) plus the circuit's round trip; the bound leaves room for a slow machine.
+            await Expect(app.Page.Locator("[data-testid=forbidden]")).ToContainTextAsync("Access denied", new() { Timeout = 15_000 });
+
+            Assert.True(await app.Page.EvaluateAsync<bool>("() => window.daSameDocument === true")); // the open tab, not a reload
+            await Expect(app.Page.Locator("[data-page]")).ToHaveCountAsync(0);
+            await Expect(live).ToHaveCountAsync(0);
+            await Expect(Nav(app).GetByText("Analysis")).ToHaveCountAsync(0);
+        }
+        finally
+        {
+            await fixture.Provider.SetRolesAsync("alice", "analyst");
+        }
     }
 
     [Fact]

@@ -55,6 +55,7 @@ internal sealed class DevIdentity : IDisposable
         };
         start.Environment["DEV_IDENTITY_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["DEV_IDENTITY_APP_URLS"] = string.Join(',', appUrls.Select(u => u.GetLeftPart(UriPartial.Authority)));
+        start.Environment["DEV_IDENTITY_ADMIN"] = "true"; // SetRolesAsync
         start.Environment["DEV_IDENTITY_TOKEN_TTL"] = ((int)(tokenLifetime ?? TimeSpan.FromHours(1)).TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
         var output = new System.Text.StringBuilder();
@@ -92,6 +93,18 @@ internal sealed class DevIdentity : IDisposable
         lock (output)
         {
             throw new InvalidOperationException($"The local OIDC provider did not start on port {port}:\n{output}");
+        }
+    }
+
+    /// <summary>Gives <paramref name="user"/> the roles <paramref name="roles"/> from now on (the provider's development-only admin endpoint).</summary>
+    public async Task SetRolesAsync(string user, params string[] roles)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        using var body = new StringContent(System.Text.Json.JsonSerializer.Serialize(roles), System.Text.Encoding.UTF8, "application/json");
+        using var response = await http.PutAsync(new Uri(Authority, $"admin/users/{Uri.EscapeDataString(user)}/roles"), body);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"The provider did not change the roles of {user}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         }
     }
 

@@ -1,6 +1,8 @@
 // A real OpenID Connect provider for local runs and tests of DataApps sign-in: the certified `oidc-provider` package,
 // with the users of users.json, a login form of its own (passwords are checked) and consent granted for the app's client.
-// Everything is set through environment variables (see README.md); it listens on 127.0.0.1 only.
+// Everything is set through environment variables (see docs/auth.md); it listens on 127.0.0.1 only.
+// With DEV_IDENTITY_ADMIN=true, `PUT /admin/users/{id}/roles` (a JSON array of role names) changes a user's roles while it
+// runs, so a test can take a role away from a signed-in user; the next token refresh and userinfo call see the new roles.
 import http from 'node:http';
 import { readFileSync } from 'node:fs';
 import Provider from 'oidc-provider';
@@ -10,6 +12,7 @@ const port = Number(env.DEV_IDENTITY_PORT ?? 5099);
 const issuer = env.DEV_IDENTITY_ISSUER ?? `http://127.0.0.1:${port}`;
 const appUrls = (env.DEV_IDENTITY_APP_URLS ?? 'http://localhost:5000,http://127.0.0.1:5000').split(',').map((u) => u.trim().replace(/\/$/, '')).filter(Boolean);
 const tokenTtl = Number(env.DEV_IDENTITY_TOKEN_TTL ?? 3600);
+const admin = env.DEV_IDENTITY_ADMIN === 'true';
 const users = JSON.parse(readFileSync(new URL('./users.json', import.meta.url), 'utf8'));
 
 const client = (id, grantTypes) => ({
@@ -98,8 +101,34 @@ const readForm = (req) => new Promise((resolve, reject) => {
   req.on('error', reject);
 });
 
+// Development only (DEV_IDENTITY_ADMIN=true): set a user's roles, e.g. curl -X PUT -d '[]' http://127.0.0.1:5099/admin/users/alice/roles
+const setRoles = async (req, res, id) => {
+  const user = users.find((u) => u.id === id);
+  let roles;
+  try {
+    roles = JSON.parse(await new Promise((resolve, reject) => {
+      let data = '';
+      req.on('data', (chunk) => { data += chunk; if (data.length > 10_000) req.destroy(); });
+      req.on('end', () => resolve(data));
+      req.on('error', reject);
+    }));
+  } catch {
+    roles = undefined;
+  }
+  if (!user || !Array.isArray(roles) || !roles.every((r) => typeof r === 'string')) {
+    res.writeHead(user ? 400 : 404, { 'content-type': 'text/plain; charset=utf-8' });
+    return res.end(user ? 'The body must be a JSON array of role names.' : `No user ${id}.`);
+  }
+  user.roles = roles;
+  console.log(`dev-identity: ${id} now has roles [${roles.join(', ')}]`);
+  res.writeHead(204);
+  return res.end();
+};
+
 const callback = provider.callback();
 const server = http.createServer(async (req, res) => {
+  const adminMatch = admin && req.method === 'PUT' && /^\/admin\/users\/([\w-]+)\/roles$/.exec(req.url.split('?')[0]);
+  if (adminMatch) return setRoles(req, res, adminMatch[1]);
   const match = /^\/interaction\/([\w-]+)(\/login)?$/.exec(req.url.split('?')[0]);
   if (!match) return callback(req, res);
   try {
@@ -124,4 +153,4 @@ const server = http.createServer(async (req, res) => {
   }
 });
 
-server.listen(port, '127.0.0.1', () => console.log(`dev-identity: ${issuer} (clients dataapps, dataapps-norefresh; apps ${appUrls.join(', ')})`));
+server.listen(port, '127.0.0.1', () => console.log(`dev-identity: ${issuer} (clients dataapps, dataapps-norefresh; apps ${appUrls.join(', ')}${admin ? '; PUT /admin/users/{id}/roles enabled' : ''})`));

@@ -90,5 +90,14 @@ public sealed class SignInPolicyPage : DataPage
     {
         ui.Title("Analysis");
         ui.Write("The \"Analysts\" policy (Program.cs) admits the analyst and ops roles.");
+
+        // Roles are read from the provider again every RevalidationInterval: take the analyst role away and this open
+        // page stops (its live part too) and shows 403, without a reload.
+        ui.Fragment(f =>
+        {
+            var ticks = f.State.GetOrAdd("ticks", 0) + 1;
+            f.State["ticks"] = ticks;
+            f.Text($"Live updates: {ticks}");
+        }, runEvery: TimeSpan.FromSeconds(1), key: "live");
     }
 }

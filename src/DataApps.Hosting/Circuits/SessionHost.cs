@@ -44,16 +44,28 @@ internal sealed class SessionHost(
     public AppUser User => _user;
 
     /// <summary>Binds the session to <paramref name="user"/>: a session that belongs to someone else (taken over from a request of another sign-in) is dropped, never shown.</summary>
+    /// <remarks>The same person with other roles (the provider changed them, Note [Role revalidation]) keeps the session, whose <c>ui.User</c> gets the new roles.</remarks>
     public void UseUser(AppUser user)
     {
         _user = user;
         if (_parts is not null && !SameUser(_parts.Session.User, user))
         {
             logger.LogInformation("A session of {Owner} was offered to {User}; a new session starts.", _parts.Session.User, user);
-            _parts.Dispose();
-            _parts = null;
-            Adopted = false;
+            End();
         }
+        else if (_parts is not null)
+        {
+            _parts.Session.User = user;
+        }
+    }
+
+    /// <summary>Ends the session now (its runs are cancelled, its fragments' timers stop, its state is dropped); the next use starts a new one.</summary>
+    /// <remarks>For a page its user may no longer see: nothing that ran under the old roles goes on or stays.</remarks>
+    public void End()
+    {
+        _parts?.Dispose();
+        _parts = null;
+        Adopted = false;
     }
 
     /// <summary>Whether two users are the same person (or both anonymous).</summary>

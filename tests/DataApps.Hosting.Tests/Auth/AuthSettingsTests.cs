@@ -33,6 +33,11 @@ public sealed class AuthSettingsTests
         Assert.Contains("DataApps:Auth:Authority is missing", AddOidc(("Mode", "Oidc"), ("ClientId", "app"))!.Message);
 
     [Fact]
+    public void ANegativeProviderOutageGraceNamesTheKey() =>
+        Assert.Contains("DataApps:Auth:ProviderOutageGrace must not be negative",
+            AddOidc(("Mode", "Oidc"), ("ClientId", "app"), ("Authority", "https://id.example.com"), ("ProviderOutageGrace", "-00:01:00"))!.Message);
+
+    [Fact]
     public void EntraWithoutATenantNamesTheKey() =>
         Assert.Contains("DataApps:Auth:TenantId", AddOidc(("Mode", "Entra"), ("ClientId", "app"))!.Message);
 
