@@ -38,6 +38,8 @@ internal sealed class SignInPipeline(PageCatalog catalog, PageAuthorizer authori
             return;
         }
 
-        await context.ChallengeAsync(OpenIdConnectDefaults.AuthenticationScheme, new AuthenticationProperties { RedirectUri = context.Request.PathBase + context.Request.Path + context.Request.QueryString }).ConfigureAwait(false);
+        // The page's own address, unless it would not read as one in a Location header (//sign-in/ops names the host sign-in).
+        var returnUrl = ReturnUrl.LocalOr(context.Request.PathBase + context.Request.Path + context.Request.QueryString, AccountEndpoints.Root(context));
+        await context.ChallengeAsync(OpenIdConnectDefaults.AuthenticationScheme, new AuthenticationProperties { RedirectUri = returnUrl }).ConfigureAwait(false);
     }
 }
