@@ -183,6 +183,7 @@ internal static class AuthSettings
             await redirect(context).ConfigureAwait(false);
             // Note [Return addresses]: whoever challenged, the address the callback returns to is one of this app's.
             context.Properties.RedirectUri = ReturnUrl.LocalOr(context.Properties.RedirectUri, AccountEndpoints.Root(context.HttpContext));
+            context.HttpContext.RequestServices.GetService<IdentityProviderOutage>()?.Answered();
         };
         var signOut = oidc.Events.OnRedirectToIdentityProviderForSignOut;
         oidc.Events.OnRedirectToIdentityProviderForSignOut = async context =>

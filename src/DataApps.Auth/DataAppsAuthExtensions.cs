@@ -54,6 +54,7 @@ public static class DataAppsAuthExtensions
                 HealthStatus.Unhealthy, ["ready"]));
         }
 
+        services.TryAddSingleton<IdentityProviderOutage>();
         services.TryAddSingleton(sp => new SignOutRegistry(sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, SignInRevalidator>();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace DataApps.Auth;
@@ -16,6 +17,9 @@ internal sealed class SignInPipeline(PageCatalog catalog, PageAuthorizer authori
     {
         if (options.Value.SignInEnabled)
         {
+            // Outermost, so a challenge anywhere later (the page gate, authorization, /account/login, the callback) that
+            // fails because the provider does not answer becomes a 503 page rather than a 500.
+            app.ApplicationServices.GetRequiredService<IdentityProviderOutage>().Use(app);
             app.UseAuthentication();
         }
     }
