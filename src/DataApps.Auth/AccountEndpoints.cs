@@ -58,12 +58,9 @@ internal static class AccountEndpoints
         return Results.SignOut(properties, [CookieAuthenticationDefaults.AuthenticationScheme, OpenIdConnectDefaults.AuthenticationScheme]);
     }
 
-    /// <summary>The return address if it stays in this app, else the app's root (no open redirect).</summary>
-    internal static string LocalOrRoot(HttpContext context, string? returnUrl)
-    {
-        var root = context.Request.PathBase.HasValue ? context.Request.PathBase.Value + "/" : "/";
-        return returnUrl is { Length: > 0 } url && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Contains("://", StringComparison.Ordinal)
-            ? url
-            : root;
-    }
+    /// <summary>The return address if it stays in this app, else the app's root (Note [Return addresses] in ReturnUrl).</summary>
+    internal static string LocalOrRoot(HttpContext context, string? returnUrl) => ReturnUrl.LocalOr(returnUrl, Root(context));
+
+    /// <summary>The app's root, <c>/</c> or the path base with a trailing <c>/</c>.</summary>
+    internal static string Root(HttpContext context) => context.Request.PathBase.HasValue ? context.Request.PathBase.Value + "/" : "/";
 }

@@ -173,6 +173,7 @@ internal static class AuthSettings
         oidc.Events.OnTicketReceived = async context =>
         {
             await ticketReceived(context).ConfigureAwait(false);
+            context.ReturnUri = ReturnUrl.LocalOr(context.ReturnUri, AccountEndpoints.Root(context.HttpContext)); // Note [Return addresses]
             if (context.Principal?.Identity is ClaimsIdentity identity)
             {
                 var time = context.HttpContext.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System;
@@ -180,6 +181,14 @@ internal static class AuthSettings
                 context.Properties!.ExpiresUtc = SignInClaims.Stamp(identity, now, options.SessionLifetime);
                 context.Properties.IssuedUtc = now;
             }
+        };
+        var redirect = oidc.Events.OnRedirectToIdentityProvider;
+        oidc.Events.OnRedirectToIdentityProvider = async context =>
+        {
+            await redirect(context).ConfigureAwait(false);
+            // Note [Return addresses]: whoever challenged, the address the callback returns to is one of this app's.
+            context.Properties.RedirectUri = ReturnUrl.LocalOr(context.Properties.RedirectUri, AccountEndpoints.Root(context.HttpContext));
+            context.HttpContext.RequestServices.GetService<IdentityProviderOutage>()?.Answered();
         };
         var signOut = oidc.Events.OnRedirectToIdentityProviderForSignOut;
         oidc.Events.OnRedirectToIdentityProviderForSignOut = async context =>

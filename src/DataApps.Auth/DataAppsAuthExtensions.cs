@@ -55,6 +55,7 @@ public static class DataAppsAuthExtensions
                 HealthStatus.Unhealthy, ["ready"]));
         }
 
+        services.TryAddSingleton<IdentityProviderOutage>();
         // Sign-outs are shared through Redis when AddOperations has a connection to it (DataApps:Redis), else kept in memory.
         services.TryAddSingleton(sp => new SignOutRegistry(sp.GetService<TimeProvider>() ?? TimeProvider.System, sp.GetService<RedisConnection>()));
         services.AddCascadingAuthenticationState();

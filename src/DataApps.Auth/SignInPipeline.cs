@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace DataApps.Auth;
@@ -16,6 +17,9 @@ internal sealed class SignInPipeline(PageCatalog catalog, PageAuthorizer authori
     {
         if (options.Value.SignInEnabled)
         {
+            // Outermost, so a challenge anywhere later (the page gate, authorization, /account/login, the callback) that
+            // fails because the provider does not answer becomes a 503 page rather than a 500.
+            app.ApplicationServices.GetRequiredService<IdentityProviderOutage>().Use(app);
             app.UseAuthentication();
         }
     }
@@ -38,6 +42,8 @@ internal sealed class SignInPipeline(PageCatalog catalog, PageAuthorizer authori
             return;
         }
 
-        await context.ChallengeAsync(OpenIdConnectDefaults.AuthenticationScheme, new AuthenticationProperties { RedirectUri = context.Request.PathBase + context.Request.Path + context.Request.QueryString }).ConfigureAwait(false);
+        // The page's own address, unless it would not read as one in a Location header (//sign-in/ops names the host sign-in).
+        var returnUrl = ReturnUrl.LocalOr(context.Request.PathBase + context.Request.Path + context.Request.QueryString, AccountEndpoints.Root(context));
+        await context.ChallengeAsync(OpenIdConnectDefaults.AuthenticationScheme, new AuthenticationProperties { RedirectUri = returnUrl }).ConfigureAwait(false);
     }
 }

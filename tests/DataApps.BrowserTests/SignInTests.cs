@@ -103,6 +103,42 @@ public sealed class SignInTests(SignInFixture fixture) : IAsyncDisposable
         return app;
     }
 
+    /// <summary>
+    /// Opens the absolute address <paramref name="url"/>, signs in as <paramref name="user"/> at the provider, and returns the
+    /// page once the browser has left the provider, with every address the browser asked for on the way.
+    /// </summary>
+    private async Task<(AppPage App, List<string> Requests)> SignInFromAsync(string url, string user)
+    {
+        var app = await NewPageAsync();
+        var requests = new List<string>();
+        app.Page.Request += (_, request) => { lock (requests) { requests.Add(request.Url); } };
+        await app.Page.GotoAsync(url);
+        await Expect(app.Page).ToHaveURLAsync(new Regex("/interaction/"));
+        await app.Page.FillAsync("input[name=login]", user);
+        await app.Page.FillAsync("input[name=password]", user);
+        try
+        {
+            await app.Page.ClickAsync("button[type=submit]");
+            await app.Page.WaitForURLAsync(u => new Uri(u).Authority != fixture.Authority.Authority);
+        }
+        catch (PlaywrightException e) when (e.Message.Contains("net::ERR_", StringComparison.Ordinal))
+        {
+            // A name that does not resolve (there is no network here): the requests below say where the browser went.
+        }
+
+        lock (requests)
+        {
+            return (app, [.. requests]);
+        }
+    }
+
+    /// <summary>Asserts that every address the browser asked for is the app's or the provider's.</summary>
+    private void AssertStayedOnTheAppAndTheProvider(List<string> requests)
+    {
+        var elsewhere = requests.Where(u => new Uri(u).Authority != fixture.App.Authority && new Uri(u).Authority != fixture.Authority.Authority).ToList();
+        Assert.True(elsewhere.Count == 0, "The browser left for " + string.Join(", ", elsewhere));
+    }
+
     private ILocator Nav(AppPage app) => app.Page.Locator("[data-testid=nav]");
 
     [Fact]
@@ -138,6 +174,46 @@ public sealed class SignInTests(SignInFixture fixture) : IAsyncDisposable
         await app.Main.Locator("a.da-page-link", new LocatorLocatorOptions { HasText = "Members" }).ClickAsync();
 
         await Expect(app.Page).ToHaveURLAsync(new Regex("^" + Regex.Escape(fixture.Authority.ToString().TrimEnd('/')) + "/interaction/"));
+    }
+
+    [Fact]
+    public async Task ATabInTheReturnAddressCannotSendTheBrowserToAnotherSite()
+    {
+        // Chromium drops a tab from a Location header: /<TAB>/evil.example/x would become //evil.example/x.
+        var (app, requests) = await SignInFromAsync(new Uri(fixture.App, "account/login?returnUrl=/%09/evil.example/x").ToString(), "bob");
+
+        AssertStayedOnTheAppAndTheProvider(requests);
+        Assert.Equal(fixture.App.ToString(), app.Page.Url);
+        await Expect(app.Page.Locator("[data-testid=user-name]")).ToHaveTextAsync("Bob Ops");
+    }
+
+    [Fact]
+    public async Task APageAddressWithTwoLeadingSlashesReturnsToThisAppAfterSignIn()
+    {
+        // http://127.0.0.1:PORT//sign-in/ops: the page's own address, but //sign-in/ops as a return address names the host sign-in.
+        var (app, requests) = await SignInFromAsync(fixture.App.GetLeftPart(UriPartial.Authority) + "//sign-in/ops", "bob");
+
+        AssertStayedOnTheAppAndTheProvider(requests);
+        Assert.Equal(fixture.App.ToString(), app.Page.Url);
+        await Expect(app.Page.Locator("[data-testid=user-name]")).ToHaveTextAsync("Bob Ops");
+    }
+
+    [Fact]
+    public async Task ChromiumReadsEveryAcceptedReturnAddressAsAnAddressOfTheApp()
+    {
+        var page = (await NewPageAsync()).Page;
+        var candidates = ReturnUrlCandidates.Generate(20_000).ToList();
+        var accepted = candidates.Select(DataApps.Auth.ReturnUrl.Local).OfType<string>().Distinct().ToList();
+
+        // Chromium's own URL parser, as it reads a Location header: the origin each address leads to from the app's page.
+        const string Origins = "urls => urls.map(u => { try { return new URL(u, 'https://app.example/x/y').origin; } catch { return 'invalid'; } })";
+        var acceptedOrigins = await page.EvaluateAsync<string[]>(Origins, accepted);
+        var rawOrigins = await page.EvaluateAsync<string[]>(Origins, candidates.Where(c => c.StartsWith('/')).Distinct().ToList());
+
+        var leaving = accepted.Zip(acceptedOrigins).Where(p => p.Second != "https://app.example").Select(p => $"{ReturnUrlCandidates.Show(p.First)} → {p.Second}").ToList();
+        Assert.True(leaving.Count == 0, "Accepted, but Chromium leaves the app: " + string.Join("; ", leaving.Take(10)));
+        Assert.True(accepted.Count > 2_000, $"Only {accepted.Count} generated addresses were local: the generator tests too little.");
+        Assert.Contains(rawOrigins, o => o != "https://app.example"); // the generator does make addresses that leave, which the check refuses
     }
 
     [Fact]

@@ -42,10 +42,10 @@ internal sealed class DevIdentity : IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    /// <summary>Starts the provider for apps at <paramref name="appUrls"/>; access and id tokens live <paramref name="tokenLifetime"/>.</summary>
-    public static async Task<DevIdentity> StartAsync(IEnumerable<Uri> appUrls, TimeSpan? tokenLifetime = null)
+    /// <summary>Starts the provider for apps at <paramref name="appUrls"/>; access and id tokens live <paramref name="tokenLifetime"/>; on <paramref name="port"/> when given (a free one otherwise).</summary>
+    public static async Task<DevIdentity> StartAsync(IEnumerable<Uri> appUrls, TimeSpan? tokenLifetime = null, int? port = null)
     {
-        var port = FreePort();
+        port ??= FreePort();
         var start = new ProcessStartInfo("node", "server.mjs")
         {
             WorkingDirectory = Folder,
@@ -53,7 +53,7 @@ internal sealed class DevIdentity : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.Environment["DEV_IDENTITY_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["DEV_IDENTITY_PORT"] = port.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["DEV_IDENTITY_APP_URLS"] = string.Join(',', appUrls.Select(u => u.GetLeftPart(UriPartial.Authority)));
         start.Environment["DEV_IDENTITY_ADMIN"] = "true"; // SetRolesAsync
         start.Environment["DEV_IDENTITY_TOKEN_TTL"] = ((int)(tokenLifetime ?? TimeSpan.FromHours(1)).TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -109,10 +109,14 @@ internal sealed class DevIdentity : IDisposable
     }
 
     /// <summary>The <c>DataApps:Auth</c> settings of an app signing in here (mode Oidc unless <paramref name="mode"/> says Entra).</summary>
-    public Dictionary<string, string?> Settings(string mode = "Oidc", string clientId = "dataapps", string roleClaim = "realm_access.roles") => new()
+    public Dictionary<string, string?> Settings(string mode = "Oidc", string clientId = "dataapps", string roleClaim = "realm_access.roles") =>
+        SettingsFor(Authority, mode, clientId, roleClaim);
+
+    /// <summary>The <c>DataApps:Auth</c> settings of an app signing in at <paramref name="authority"/> (a provider started there, or one not running).</summary>
+    public static Dictionary<string, string?> SettingsFor(Uri authority, string mode = "Oidc", string clientId = "dataapps", string roleClaim = "realm_access.roles") => new()
     {
         ["DataApps:Auth:Mode"] = mode,
-        ["DataApps:Auth:Authority"] = Authority.ToString().TrimEnd('/'),
+        ["DataApps:Auth:Authority"] = authority.ToString().TrimEnd('/'),
         ["DataApps:Auth:ClientId"] = clientId,
         ["DataApps:Auth:ClientSecret"] = clientId + "-secret",
         ["DataApps:Auth:RequireHttpsMetadata"] = "false",

@@ -21,7 +21,8 @@ internal static partial class RequestLogging
             var path = context.Request.Path;
             var quiet = Microsoft.Extensions.DependencyInjection.DataAppsOperationsExtensions.IsQuiet(path, options)
                 || path.StartsWithSegments("/_framework") || path.StartsWithSegments("/_content");
-            var level = status >= 500 ? LogLevel.Error : quiet ? LogLevel.Debug : LogLevel.Information;
+            // A 503 says a dependency is down (whoever noticed logged why, once): a warning per request, not an error.
+            var level = status == 503 ? LogLevel.Warning : status >= 500 ? LogLevel.Error : quiet ? LogLevel.Debug : LogLevel.Information;
             if (logger.IsEnabled(level))
             {
                 var user = context.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name : null;

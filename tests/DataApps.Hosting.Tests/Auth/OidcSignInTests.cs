@@ -128,15 +128,19 @@ public sealed class OidcSignInTests(OidcSignInTests.Fixture apps) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, still.Status);
     }
 
-    [Fact]
-    public async Task SignInReturnsOnlyInsideTheApp()
+    [Theory]
+    [InlineData("//evil.example.com/x")]
+    [InlineData("/\t/evil.example.com/x")] // a browser drops the tab: //evil.example.com/x
+    [InlineData("/\r/x")] // a carriage return cannot go into a Location header
+    public async Task SignInReturnsOnlyInsideTheApp(string returnUrl)
     {
         apps.Require();
         using var client = new SignInClient();
 
-        var page = await client.SignInAsync(At("account/login?returnUrl=" + Uri.EscapeDataString("//evil.example.com/x")), "carol");
+        var page = await client.SignInAsync(At("account/login?returnUrl=" + Uri.EscapeDataString(System.Text.RegularExpressions.Regex.Unescape(returnUrl))), "carol");
 
         Assert.Equal(App, page.Url);
+        Assert.Equal(HttpStatusCode.OK, page.Status);
     }
 
     [Fact]
