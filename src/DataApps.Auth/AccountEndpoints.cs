@@ -46,16 +46,36 @@ internal static class AccountEndpoints
         }
 
         var oidc = services.GetRequiredService<IOptionsMonitor<OpenIdConnectOptions>>().Get(OpenIdConnectDefaults.AuthenticationScheme);
-        var configuration = oidc.ConfigurationManager is { } manager ? await manager.GetConfigurationAsync(context.RequestAborted).ConfigureAwait(false) : null;
         var properties = new AuthenticationProperties { RedirectUri = "/" };
-        if (string.IsNullOrEmpty(configuration?.EndSessionEndpoint))
+        if (string.IsNullOrEmpty(await EndSessionEndpointAsync(oidc, context.RequestAborted).ConfigureAwait(false)))
         {
-            // The provider has no sign-out of its own: the app's sign-in ends, the provider's stays.
+            // The provider has no sign-out of its own, or does not answer: the app's sign-in ends, the provider's stays.
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme).ConfigureAwait(false);
             return Results.LocalRedirect("~/");
         }
 
         return Results.SignOut(properties, [CookieAuthenticationDefaults.AuthenticationScheme, OpenIdConnectDefaults.AuthenticationScheme]);
+    }
+
+    /// <summary>
+    /// The provider's end-session endpoint, or null when it has none or cannot be reached: sign-out must end the app's
+    /// sign-in even while the provider is down (an app started during the outage has never read its metadata).
+    /// </summary>
+    internal static async Task<string?> EndSessionEndpointAsync(OpenIdConnectOptions oidc, CancellationToken cancellationToken)
+    {
+        if (oidc.ConfigurationManager is not { } manager)
+        {
+            return null;
+        }
+
+        try
+        {
+            return (await manager.GetConfigurationAsync(cancellationToken).ConfigureAwait(false)).EndSessionEndpoint;
+        }
+        catch (Exception e) when (IdentityProviderOutage.IsUnreachable(e))
+        {
+            return null;
+        }
     }
 
     /// <summary>The return address if it stays in this app, else the app's root (Note [Return addresses] in ReturnUrl).</summary>

@@ -3,6 +3,9 @@ using System.Net;
 using DataApps.Auth;
 using DataApps.Tests.Shared;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Logging;
 
 namespace DataApps.Hosting.Tests.Auth;
@@ -75,6 +78,17 @@ public sealed class IdentityProviderOutageTests : IAsyncDisposable
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("Bob Ops", page.Body);
         Assert.Single(_log.Lines, l => l.Contains("Sign-in is unavailable", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SignOutWhileTheProviderIsDownEndsTheAppsSignInWithoutAskingTheProvider()
+    {
+        // An app started during the outage has never read the provider's metadata: sign-out must not throw on it.
+        var oidc = _showcase.Services.GetRequiredService<IOptionsMonitor<OpenIdConnectOptions>>().Get(OpenIdConnectDefaults.AuthenticationScheme);
+
+        var endpoint = await AccountEndpoints.EndSessionEndpointAsync(oidc, TestContext.Current.CancellationToken);
+
+        Assert.Null(endpoint); // so the sign-out ends the app's cookie locally
     }
 
     [Fact]
