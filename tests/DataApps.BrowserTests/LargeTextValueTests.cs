@@ -32,9 +32,8 @@ public sealed class LargeTextValueTests(ShowcaseFixture fixture) : BrowserTest(f
     [Theory]
     [InlineData("é", 50_000)]
     [InlineData("😀", 25_000)]
-    [InlineData("\\n", 50_000)]
-    [InlineData("\"", 50_000)]
-    [InlineData("é😀\\n\"", 10_000)]
+    [InlineData("\n", 1_000)]
+    [InlineData("é😀\n\"", 10_000)]
     public async Task ForeignTextOfMultiByteCharactersArrivesWhole(string unit, int times)
     {
         var app = await OpenAsync("/widgets/large-text");
