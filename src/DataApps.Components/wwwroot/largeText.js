@@ -26,8 +26,9 @@ export function attach(field, dotnet, maxLength) {
         dotnet.invokeMethodAsync('OnTextStream', DotNet.createJSStreamReference(new TextEncoder().encode(text)));
     };
     window.addEventListener('change', onChange, true);
+    field.dataset.largeText = 'ready'; // for tests: from now on a large value is streamed
     return {
-        dispose() { window.removeEventListener('change', onChange, true); },
+        dispose() { window.removeEventListener('change', onChange, true); delete field.dataset.largeText; },
     };
 }
 
