@@ -17,6 +17,20 @@ public sealed class DataAppsOptions
     public long MaxUploadSize { get; set; } = 200L * 1024 * 1024;
 
     /// <summary>
+    /// The most characters a text input or text area sends (1,048,576 by default). Values over the circuit's 32 KB message
+    /// limit are streamed to the server in chunks; a value over this limit is not sent, and the field says so.
+    /// </summary>
+    /// <example><c>builder.Services.AddDataApps(o => o.MaxTextLength = 4 * 1024 * 1024);</c></example>
+    public int MaxTextLength { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// The most characters a cell of <c>ui.DataFrame</c> or <c>ui.Table</c> shows (1,000 by default); a longer value is cut
+    /// with "…" and a button beside it downloads the full value.
+    /// </summary>
+    /// <example><c>builder.Services.AddDataApps(o => o.MaxCellLength = 5_000);</c></example>
+    public int MaxCellLength { get; set; } = 1000;
+
+    /// <summary>
     /// Whether the first request of a visit renders the page's output into the HTML, so it is painted before the circuit
     /// connects; the circuit then continues the same session without running the page again. On by default.
     /// </summary>

@@ -21,13 +21,38 @@ public sealed class JsComponentOptions
     /// <param name="name">The component's name.</param>
     public string? ModuleFor(string name) => _modules.GetValueOrDefault(name);
 
+    // Note [App-relative modules]: the browser resolves the path with new URL(path, document.baseURI), and URL
+    // parsing is generous: "\\host/x.js" becomes "//host/x.js" (another origin), "data:…" and "javascript:" are
+    // whole scripts, "%2e%2e" is "..". So a path is accepted only when it is plainly inside the app: segments of
+    // letters, digits and "-_.~@+", no empty, "." or ".." segment, nothing else (no scheme, no backslash, no escapes).
     internal static void Check(string name, string modulePath)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(modulePath);
-        if (modulePath.Contains("://", StringComparison.Ordinal) || modulePath.StartsWith("//", StringComparison.Ordinal) || modulePath.Contains("..", StringComparison.Ordinal))
+        if (!IsAppRelative(modulePath))
         {
-            throw new ArgumentException($"The module of JS component '{name}' must be a path inside the app (e.g. _content/MyLib/my.js), not '{modulePath}'.", nameof(modulePath));
+            throw new ArgumentException(
+                $"The module of JS component '{name}' must be a path inside the app, such as _content/MyLib/my.js " +
+                $"(letters, digits and - _ . ~ @ + between single slashes; no scheme, no //, no backslash, no .., no %-escapes), not '{modulePath}'.",
+                nameof(modulePath));
         }
+    }
+
+    private static bool IsAppRelative(string path)
+    {
+        var relative = path.StartsWith('/') ? path[1..] : path;
+        if (relative.Length == 0)
+            return false;
+        foreach (var segment in relative.Split('/'))
+        {
+            if (segment is "" or "." or "..")
+                return false;
+            foreach (var c in segment)
+            {
+                if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~' or '@' or '+'))
+                    return false;
+            }
+        }
+        return true;
     }
 }

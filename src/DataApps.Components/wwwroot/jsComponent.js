@@ -21,7 +21,10 @@ export async function mount(host, modulePath, argsJson, valueJson, dotnet, maxSi
     };
     let instance = {};
     try {
-        const module = await import(new URL(modulePath, document.baseURI).href);
+        const url = new URL(modulePath, document.baseURI);
+        // The server accepts only app-relative paths; this is the second line should one slip through.
+        if (url.origin !== location.origin) throw new Error(`JS component module '${modulePath}' is not on this app's origin.`);
+        const module = await import(url.href);
         instance = (await module.render(root, JSON.parse(argsJson), setValue, JSON.parse(valueJson))) ?? {};
     } catch (e) {
         dotnet.invokeMethodAsync('OnError', String(e?.message ?? e));

@@ -25,6 +25,17 @@ public sealed record CsvOptions
     /// <example><c>new CsvOptions { ColumnTypes = new Dictionary&lt;string, Type&gt; { ["zip"] = typeof(string) } }</c></example>
     public IReadOnlyDictionary<string, Type>? ColumnTypes { get; init; }
 
+    /// <summary>
+    /// Whether writing neutralises spreadsheet formulas in text: a text field (or column name) that starts with
+    /// <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or carriage return gets a leading <c>'</c>, so Excel, LibreOffice and
+    /// Google Sheets show it as text instead of running <c>=HYPERLINK(…)</c> or <c>=cmd|…</c> (OWASP's rule for CSV
+    /// injection). On by default. Numbers, dates and booleans are never changed, nor is text that is a plain number
+    /// (<c>-5</c>, <c>+1.5e3</c>). Turn it off for CSV meant for programs, not spreadsheets: with it on, text such as
+    /// <c>-abc</c> reads back as <c>'-abc</c>.
+    /// </summary>
+    /// <example><c>Csv.Write(df, stream, new CsvOptions { EscapeFormulas = false });</c></example>
+    public bool EscapeFormulas { get; init; } = true;
+
     /// <summary>Whether columns are built on several threads; on by default.</summary>
     public bool Parallel { get; init; } = true;
 }

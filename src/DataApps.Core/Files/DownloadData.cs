@@ -58,16 +58,18 @@ public sealed class DownloadData
     }
 
     /// <summary>Serves a frame as CSV (written with <see cref="Csv.Write"/> when the download starts).</summary>
+    /// <remarks>Text that a spreadsheet would run as a formula gets a leading <c>'</c> (<see cref="CsvOptions.EscapeFormulas"/>), unless <paramref name="options"/> turns it off.</remarks>
     /// <param name="frame">The frame; treated as immutable.</param>
+    /// <param name="options">Separator, header and formula escaping; <see cref="CsvOptions.Default"/> when <c>null</c>.</param>
     /// <returns>The download data.</returns>
     /// <example><c>ui.DownloadButton("CSV", DownloadData.FromDataFrame(filtered), "filtered.csv");</c></example>
-    public static DownloadData FromDataFrame(DataFrame frame)
+    public static DownloadData FromDataFrame(DataFrame frame, CsvOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(frame);
         return new(() =>
         {
             var buffer = new MemoryStream();
-            Csv.Write(frame, buffer);
+            Csv.Write(frame, buffer, options);
             buffer.Position = 0;
             return buffer;
         }, "text/csv; charset=utf-8", null);
