@@ -16,6 +16,10 @@ public sealed class DataAppsOptions
     /// <example><c>builder.Services.AddDataApps(o => o.MaxUploadSize = 2L * 1024 * 1024 * 1024);</c></example>
     public long MaxUploadSize { get; set; } = 200L * 1024 * 1024;
 
+    /// <summary>The upload quotas and how long unclaimed uploads are kept (<c>DataApps:Files</c>).</summary>
+    /// <example><c>builder.Services.AddDataApps(o => o.Files.SessionQuota = 2L * 1024 * 1024 * 1024);</c></example>
+    public DataAppsFileOptions Files { get; } = new();
+
     /// <summary>
     /// Whether the first request of a visit renders the page's output into the HTML, so it is painted before the circuit
     /// connects; the circuit then continues the same session without running the page again. On by default.
