@@ -19,6 +19,11 @@ internal static partial class RequestLogging
             await next(context).ConfigureAwait(false);
             status = context.Response.StatusCode;
         }
+        catch (BadHttpRequestException e)
+        {
+            status = e.StatusCode; // Kestrel answers a malformed request with this status (400 mostly), not 500
+            throw;
+        }
         finally
         {
             var path = context.Request.Path;

@@ -159,7 +159,7 @@ public sealed class FileEndpointsTests(FileEndpointsTests.Host host) : IClassFix
     /// Showcase on Kestrel (127.0.0.1, a free port), so Kestrel's own request limits are in play. <see cref="Client"/> is one
     /// browser (it sends <see cref="Browser"/>'s cookie), and <see cref="Open"/> opens sessions that belong to it.
     /// </summary>
-    public sealed class Host : WebApplicationFactory<Program>
+    public class Host : WebApplicationFactory<Program>
     {
         /// <summary>The browser cookie of <see cref="Client"/>.</summary>
         public const string Browser = "TestBrowserAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
@@ -167,6 +167,9 @@ public sealed class FileEndpointsTests(FileEndpointsTests.Host host) : IClassFix
         private HttpClient? _client;
 
         public Host() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+
+        /// <summary>The host environment: Development shows exception details; Production is what users get.</summary>
+        protected virtual string Environment => "Development";
 
         public HttpClient Client => _client ??= CreateKestrelClient(Browser);
 
@@ -197,7 +200,7 @@ public sealed class FileEndpointsTests(FileEndpointsTests.Host host) : IClassFix
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            builder.UseEnvironment("Development");
+            builder.UseEnvironment(Environment);
             builder.ConfigureServices(services => services.Configure<DataAppsOptions>(o => o.MaxUploadSize = 2L * 1024 * 1024 * 1024));
         }
 
