@@ -61,7 +61,7 @@ internal sealed class SessionFiles : IDisposable
 
     /// <summary>Records an upload widget's limits (called each run that renders it) so uploads to it can be checked as they arrive.</summary>
     public void RegisterUploader(string widgetId, long? maxSize, IReadOnlyList<string> accept) =>
-        _uploaders[widgetId] = new UploaderLimits(maxSize is { } m ? Math.Min(m, MaxUploadSize) : MaxUploadSize, accept, _store.Time.GetTimestamp());
+        _uploaders[widgetId] = new UploaderLimits(maxSize is { } m ? Math.Min(m, MaxUploadSize) : MaxUploadSize, accept, _store.Time.GetUtcNow().UtcTicks);
 
     /// <summary>The effective size limit of an upload widget.</summary>
     public long LimitOf(string widgetId) => _uploaders.TryGetValue(widgetId, out var limits) ? limits.MaxSize : MaxUploadSize;
@@ -108,7 +108,7 @@ internal sealed class SessionFiles : IDisposable
 
         _uploads[id] = new Upload(id, widgetId, name, size, string.IsNullOrWhiteSpace(contentType) ? "application/octet-stream" : contentType, path)
         {
-            LastActivity = _store.Time.GetTimestamp(),
+            LastActivity = _store.Time.GetUtcNow().UtcTicks,
         };
         if (_disposed)
         {
@@ -157,7 +157,7 @@ internal sealed class SessionFiles : IDisposable
 
                         await stream.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
                         upload.Received += read;
-                        upload.LastActivity = _store.Time.GetTimestamp();
+                        upload.LastActivity = _store.Time.GetUtcNow().UtcTicks;
                     }
                 }
                 finally
@@ -230,13 +230,14 @@ internal sealed class SessionFiles : IDisposable
     public int DeleteUnclaimed()
     {
         var lifetime = _store.Limits.UnclaimedUploadLifetime;
+        var now = _store.Time.GetUtcNow().UtcTicks;
         var deleted = 0;
         foreach (var upload in _uploads.Values)
         {
             var idleSince = upload.Adopted
                 ? (_uploaders.TryGetValue(upload.WidgetId, out var widget) ? widget.LastRendered : 0)
                 : upload.LastActivity;
-            if (_store.Time.GetElapsedTime(idleSince) > lifetime && upload.Gate.Wait(0))
+            if (now - idleSince > lifetime.Ticks && upload.Gate.Wait(0))
             {
                 try
                 {
@@ -407,7 +408,7 @@ internal sealed class SessionFiles : IDisposable
 
         public long Received { get; set; }
 
-        /// <summary>When the upload was announced or its last byte arrived (a <see cref="TimeProvider"/> timestamp).</summary>
+        /// <summary>When the upload was announced or its last byte arrived (UTC ticks of the store's clock).</summary>
         public long LastActivity { get; set; }
 
         public bool Completed { get; set; }
