@@ -16,6 +16,10 @@ public sealed class DataAppsOptions
     /// <example><c>builder.Services.AddDataApps(o => o.MaxUploadSize = 2L * 1024 * 1024 * 1024);</c></example>
     public long MaxUploadSize { get; set; } = 200L * 1024 * 1024;
 
+    /// <summary>The upload quotas and how long unclaimed uploads are kept (<c>DataApps:Files</c>).</summary>
+    /// <example><c>builder.Services.AddDataApps(o => o.Files.SessionQuota = 2L * 1024 * 1024 * 1024);</c></example>
+    public DataAppsFileOptions Files { get; } = new();
+
     /// <summary>
     /// The most characters a text input or text area sends (1,048,576 by default). Values over the circuit's 32 KB message
     /// limit are streamed to the server in chunks; a value over this limit is not sent, and the field says so.

@@ -29,9 +29,12 @@ public static class DataAppsEndpointExtensions
 
         _ = app.Services.GetRequiredService<AppTheme>().Mud; // a malformed colour or font stops the app here, naming the setting
         _ = app.Services.GetRequiredService<DataApps.Hosting.HotReload.HotReloadSessions>(); // under dotnet watch, hears of updates from now on
+        _ = app.Services.GetRequiredService<DataApps.Files.FileStore>(); // its folder now; stale ones of dead processes deleted (Note [Stale folders])
 
         DataApps.Hosting.Operations.OperationsEndpoints.UseRequestLogging(app); // AddOperations: one log event per request
         DataApps.Hosting.Access.PageGate.Use(app); // authorization, and sign-in with /account/… when added (Note [Page authorization])
+        DataApps.Hosting.Files.FileOwner.Use(app); // the browser cookie that session files answer to (Note [Browser cookie])
+        DataApps.Hosting.Files.FileEndpoints.UseBadRequests(app); // a malformed file request answers 400, not 500
         DataApps.Hosting.Assets.WebAssets.UseNotFound(app); // 404 for unknown pages (with the page) and files (without)
         app.UseAntiforgery();
         DataApps.Hosting.Assets.WebAssets.Map(app); // stops the app when Blazor's script is missing (Note [Web assets])

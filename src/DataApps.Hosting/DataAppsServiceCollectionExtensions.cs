@@ -48,7 +48,7 @@ public static class DataAppsServiceCollectionExtensions
                 sp.GetRequiredService<ILogger<HotReloadSessions>>(),
                 System.Reflection.Metadata.MetadataUpdater.IsSupported));
             services.AddSingleton(sp => new DataApps.Caching.DataCache(sp.GetService<TimeProvider>())); // ui.Cache, shared by all sessions
-            services.AddSingleton(sp => new FileStore(sp.GetRequiredService<IOptions<DataAppsOptions>>().Value.MaxUploadSize));
+            services.AddSingleton(DataApps.Hosting.Files.FileEndpoints.CreateStore); // quotas, stale folders (Note [Upload quotas])
             services.AddRazorComponents().AddInteractiveServerComponents();
             services.AddMudServices();
             // [Authorize] on pages holds even in an app without sign-in (Note [Page authorization]); AddOidc changes the settings.

@@ -49,6 +49,25 @@ public sealed partial class MediaPageTests(ShowcaseFixture fixture) : BrowserTes
     }
 
     [Fact]
+    public async Task ACopiedPictureUrlAnswers404InAnotherBrowserAndThePageKeepsItsHttpOnlyCookie()
+    {
+        var mine = await OpenAsync("/media");
+        var picture = mine.Elements("image").First.Locator("img");
+        await Expect(picture).ToHaveJSPropertyAsync("naturalWidth", 240);
+        var src = (await picture.GetAttributeAsync("src"))!;
+
+        var other = await OpenAsync("/"); // another browser profile: its own cookie
+        var fromOther = await other.Page.APIRequest.GetAsync(src);
+        var fromMine = await mine.Page.APIRequest.GetAsync(src);
+        var cookie = (await mine.Page.Context.CookiesAsync()).Single(c => c.Name == ".DataApps.Browser");
+
+        Assert.Equal(404, fromOther.Status);
+        Assert.Equal(200, fromMine.Status);
+        Assert.True(cookie.HttpOnly);
+        Assert.Equal(SameSiteAttribute.Lax, cookie.SameSite);
+    }
+
+    [Fact]
     public async Task ASnapshotFromTheFakeCameraReachesTheScript()
     {
         var app = await OpenAsync("/media");

@@ -8,9 +8,12 @@ namespace DataApps.Files;
 /// downloads the page registered. Thread-safe: HTTP requests and the page run touch it concurrently.
 /// </summary>
 /// <remarks>
-/// Note [File ownership]: the token is 256 random bits from a CSPRNG and is the only way to the session's files over HTTP; upload
-/// ids are random too. A file is deleted when its widget drops it (the user removed it, or a single-file widget got a new one),
-/// when the session ends (<see cref="Dispose"/>), or when the store is disposed at shutdown.
+/// Note [File ownership]: the token is 256 random bits from a CSPRNG and names the session's files in URLs; upload ids are random
+/// too. The token alone is not enough: a URL is answered only to the session's owner (<see cref="BindOwner"/>): the signed-in user's
+/// stable id, or for an anonymous visit the browser's own unguessable cookie. A copied URL (a log line, a shared link, a screenshot)
+/// answers 404 to anyone else, as a token that does not exist would. A file is deleted when its widget drops it (the user removed
+/// it, or a single-file widget got a new one), when no widget holds it for <see cref="FileLimits.UnclaimedUploadLifetime"/> (never
+/// claimed, or its widget left the page), when the session ends (<see cref="Dispose"/>), or when the store is disposed at shutdown.
 /// </remarks>
 internal sealed class SessionFiles : IDisposable
 {
@@ -19,6 +22,9 @@ internal sealed class SessionFiles : IDisposable
     private readonly ConcurrentDictionary<string, UploaderLimits> _uploaders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DownloadSource> _downloads = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DownloadSource> _media = new(StringComparer.Ordinal);
+    private readonly Lock _quotaGate = new();
+    private long _reserved;
+    private volatile string? _owner;
     private volatile bool _disposed;
 
     internal SessionFiles(FileStore store)
@@ -33,6 +39,20 @@ internal sealed class SessionFiles : IDisposable
     /// <summary>The URL path of this session's files.</summary>
     public string BaseUrl => $"{FileStore.BasePath}/{Token}";
 
+    /// <summary>Who the session's files are served to (see Note [File ownership]); <c>null</c> until bound: then to nobody.</summary>
+    public string? Owner => _owner;
+
+    /// <summary>Serves the session's files to <paramref name="owner"/> from now on (the browser or user that shows the session).</summary>
+    public void BindOwner(string? owner) => _owner = owner;
+
+    /// <summary>Whether <paramref name="requester"/> is the session's owner (compared in constant time).</summary>
+    public bool IsOwnedBy(string? requester) =>
+        _owner is { } owner && requester is not null && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
+            System.Text.Encoding.UTF8.GetBytes(owner), System.Text.Encoding.UTF8.GetBytes(requester));
+
+    /// <summary>The bytes this session's uploads hold (announced sizes of those in flight, sizes of completed ones).</summary>
+    public long Reserved => Interlocked.Read(ref _reserved);
+
     /// <summary>The app-wide upload limit.</summary>
     public long MaxUploadSize => _store.MaxUploadSize;
 
@@ -41,13 +61,14 @@ internal sealed class SessionFiles : IDisposable
 
     /// <summary>Records an upload widget's limits (called each run that renders it) so uploads to it can be checked as they arrive.</summary>
     public void RegisterUploader(string widgetId, long? maxSize, IReadOnlyList<string> accept) =>
-        _uploaders[widgetId] = new UploaderLimits(maxSize is { } m ? Math.Min(m, MaxUploadSize) : MaxUploadSize, accept);
+        _uploaders[widgetId] = new UploaderLimits(maxSize is { } m ? Math.Min(m, MaxUploadSize) : MaxUploadSize, accept, _store.Time.GetUtcNow().UtcTicks);
 
     /// <summary>The effective size limit of an upload widget.</summary>
     public long LimitOf(string widgetId) => _uploaders.TryGetValue(widgetId, out var limits) ? limits.MaxSize : MaxUploadSize;
 
     /// <summary>Starts an upload of <paramref name="size"/> bytes to a widget.</summary>
-    /// <exception cref="UploadRejectedException">The widget does not exist in this session, the file is too large or of a type the widget does not accept.</exception>
+    /// <exception cref="UploadRejectedException">The widget does not exist in this session, the file is too large or of a type the widget
+    /// does not accept, or it does not fit in the session's or the server's upload quota (Note [Upload quotas] in FileStore.cs).</exception>
     public string BeginUpload(string widgetId, string name, long size, string? contentType)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -72,10 +93,23 @@ internal sealed class SessionFiles : IDisposable
             throw new UploadRejectedException(UploadProblem.WrongType, $"{name} is not an accepted file type ({string.Join(", ", limits.Accept)}).");
         }
 
+        Reserve(name, size);
         var id = RandomId(16);
         var path = Path.Combine(_store.Directory, $"{Token[..8]}-{id}.upload");
-        File.Create(path).Dispose();
-        _uploads[id] = new Upload(id, widgetId, name, size, string.IsNullOrWhiteSpace(contentType) ? "application/octet-stream" : contentType, path);
+        try
+        {
+            File.Create(path).Dispose();
+        }
+        catch
+        {
+            Release(size);
+            throw;
+        }
+
+        _uploads[id] = new Upload(id, widgetId, name, size, string.IsNullOrWhiteSpace(contentType) ? "application/octet-stream" : contentType, path)
+        {
+            LastActivity = _store.Time.GetUtcNow().UtcTicks,
+        };
         if (_disposed)
         {
             Delete(id);
@@ -123,6 +157,7 @@ internal sealed class SessionFiles : IDisposable
 
                         await stream.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
                         upload.Received += read;
+                        upload.LastActivity = _store.Time.GetUtcNow().UtcTicks;
                     }
                 }
                 finally
@@ -181,8 +216,42 @@ internal sealed class SessionFiles : IDisposable
         if (_uploads.TryRemove(uploadId, out var upload))
         {
             upload.Deleted = true;
+            Release(upload.Size);
             TryDelete(upload.Path);
         }
+    }
+
+    /// <summary>
+    /// Deletes the uploads no widget holds that have been idle for longer than <see cref="FileLimits.UnclaimedUploadLifetime"/>:
+    /// complete or stalled uploads the page never took, and those of a widget the page has not shown for that long (its value is
+    /// gone with it). An upload whose slice is arriving right now stays.
+    /// </summary>
+    /// <returns>How many were deleted.</returns>
+    public int DeleteUnclaimed()
+    {
+        var lifetime = _store.Limits.UnclaimedUploadLifetime;
+        var now = _store.Time.GetUtcNow().UtcTicks;
+        var deleted = 0;
+        foreach (var upload in _uploads.Values)
+        {
+            var idleSince = upload.Adopted
+                ? (_uploaders.TryGetValue(upload.WidgetId, out var widget) ? widget.LastRendered : 0)
+                : upload.LastActivity;
+            if (now - idleSince > lifetime.Ticks && upload.Gate.Wait(0))
+            {
+                try
+                {
+                    Delete(upload.Id);
+                    deleted++;
+                }
+                finally
+                {
+                    upload.Gate.Release();
+                }
+            }
+        }
+
+        return deleted;
     }
 
     /// <summary>Registers what a download button serves; the latest registration wins.</summary>
@@ -241,6 +310,40 @@ internal sealed class SessionFiles : IDisposable
         _media.Clear();
     }
 
+    /// <summary>Reserves <paramref name="size"/> bytes of the session's quota and the server's, or refuses the upload saying which is full.</summary>
+    private void Reserve(string name, long size)
+    {
+        var limits = _store.Limits;
+        lock (_quotaGate)
+        {
+            if (_reserved + size > limits.SessionQuota)
+            {
+                throw new UploadRejectedException(UploadProblem.OverQuota,
+                    $"{name} ({FileSizes.Format(size)}) does not fit in this page's upload space: {FileSizes.Format(_reserved)} of " +
+                    $"{FileSizes.Format(limits.SessionQuota)} is in use. Remove a file and try again.");
+            }
+
+            if (!_store.TryReserve(size))
+            {
+                throw new UploadRejectedException(UploadProblem.ServerFull,
+                    $"The server has no room for {name} ({FileSizes.Format(size)}) right now: its upload space of " +
+                    $"{FileSizes.Format(limits.ServerQuota)} is in use by other sessions. Try again later.");
+            }
+
+            _reserved += size;
+        }
+    }
+
+    private void Release(long size)
+    {
+        lock (_quotaGate)
+        {
+            _reserved -= size;
+        }
+
+        _store.Release(size);
+    }
+
     private Upload Find(string uploadId) => _uploads.TryGetValue(uploadId, out var upload)
         ? upload
         : throw new UploadRejectedException(UploadProblem.NotFound, "No such upload in this session.");
@@ -287,7 +390,7 @@ internal sealed class SessionFiles : IDisposable
         }
     }
 
-    private sealed record UploaderLimits(long MaxSize, IReadOnlyList<string> Accept);
+    private sealed record UploaderLimits(long MaxSize, IReadOnlyList<string> Accept, long LastRendered);
 
     private sealed class Upload(string id, string widgetId, string name, long size, string contentType, string path)
     {
@@ -304,6 +407,9 @@ internal sealed class SessionFiles : IDisposable
         public string Path { get; } = path;
 
         public long Received { get; set; }
+
+        /// <summary>When the upload was announced or its last byte arrived (UTC ticks of the store's clock).</summary>
+        public long LastActivity { get; set; }
 
         public bool Completed { get; set; }
 

@@ -8,6 +8,8 @@ internal enum UploadProblem
     TooLarge,
     WrongType,
     WrongOffset,
+    OverQuota,
+    ServerFull,
 }
 
 /// <summary>An upload refused with a message meant for the user (shown in the widget).</summary>

@@ -68,6 +68,21 @@ internal sealed class SessionHost(
         Adopted = false;
     }
 
+    /// <summary>
+    /// Serves the session's files to whoever <paramref name="principal"/> is (Note [File ownership]): the signed-in user, or the
+    /// browser's cookie. Called by the prerendering request and again by the circuit that shows the session.
+    /// </summary>
+    public void BindFiles(System.Security.Claims.ClaimsPrincipal principal)
+    {
+        var owner = DataApps.Hosting.Files.FileOwner.Of(principal);
+        if (owner is null)
+        {
+            logger.LogWarning("The browser sent neither a sign-in nor the {Cookie} cookie; this session's uploads, downloads, images and media will answer 404 to it. Allow cookies for the app.", DataApps.Hosting.Files.FileOwner.CookieName);
+        }
+
+        Session.Files.BindOwner(owner);
+    }
+
     /// <summary>Whether two users are the same person (or both anonymous).</summary>
     public static bool SameUser(AppUser a, AppUser b) => a.IsAuthenticated == b.IsAuthenticated && string.Equals(a.Id, b.Id, StringComparison.Ordinal);
 

@@ -71,7 +71,8 @@ public static class DataAppsOperationsExtensions
             })
             .WithTracing(tracing =>
             {
-                tracing.AddSource(DataAppsTelemetry.ActivitySourceName)
+                tracing.AddProcessor(new TokenRedaction.TraceProcessor()) // first: exporters see file URLs without tokens (Note [Token redaction])
+                    .AddSource(DataAppsTelemetry.ActivitySourceName)
                     .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsQuiet(context.Request.Path, options))
                     .AddHttpClientInstrumentation();
                 if (otlp)

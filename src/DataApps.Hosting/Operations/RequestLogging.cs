@@ -4,7 +4,10 @@ using Microsoft.Extensions.Logging;
 
 namespace DataApps.Hosting.Operations;
 
-/// <summary>One structured event per HTTP request: method, path, status, duration and the signed-in user; health checks and scrapes at Debug.</summary>
+/// <summary>
+/// One structured event per HTTP request: method, path (file URLs' tokens redacted, Note [Token redaction]), status, duration and the
+/// signed-in user; health checks and scrapes at Debug.
+/// </summary>
 internal static partial class RequestLogging
 {
     public static RequestDelegate Wrap(RequestDelegate next, ILogger logger, DataAppsOperationsOptions options) => async context =>
@@ -16,6 +19,11 @@ internal static partial class RequestLogging
             await next(context).ConfigureAwait(false);
             status = context.Response.StatusCode;
         }
+        catch (BadHttpRequestException e)
+        {
+            status = e.StatusCode; // Kestrel answers a malformed request with this status (400 mostly), not 500
+            throw;
+        }
         finally
         {
             var path = context.Request.Path;
@@ -26,7 +34,7 @@ internal static partial class RequestLogging
             if (logger.IsEnabled(level))
             {
                 var user = context.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name : null;
-                Log.Request(logger, level, context.Request.Method, path.Value ?? "/", status, Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 1), user, context.TraceIdentifier);
+                Log.Request(logger, level, context.Request.Method, DataApps.Files.FileStore.Redact(path.Value ?? "/"), status, Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 1), user, context.TraceIdentifier);
             }
         }
     };

@@ -29,6 +29,7 @@ internal static class SerilogSetup
             // The sinks DataApps ships (console, Seq) are known by name; others are named in Serilog:Using.
             .ReadFrom.Configuration(configuration, new Serilog.Settings.Configuration.ConfigurationReaderOptions(
                 typeof(ConsoleLoggerConfigurationExtensions).Assembly, typeof(SeqLoggerConfigurationExtensions).Assembly));
+        logger.Enrich.With<TokenRedaction>(); // after the configured enrichers, so it sees every property they add (Note [Token redaction])
         if (console && !NamesConsole(configuration))
         {
             if (environment.IsDevelopment())

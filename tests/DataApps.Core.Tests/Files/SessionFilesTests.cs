@@ -82,7 +82,7 @@ public sealed class SessionFilesTests : IDisposable
 
         Assert.Equal(UploadProblem.TooLarge, e.Problem);
         Assert.Equal(0, files.UploadCount);
-        Assert.Empty(Directory.GetFiles(_store.Directory));
+        Assert.Empty(Directory.GetFiles(_store.Directory, "*.upload"));
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed class SessionFilesTests : IDisposable
 
         files.Dispose();
 
-        Assert.Empty(Directory.GetFiles(_store.Directory));
+        Assert.Empty(Directory.GetFiles(_store.Directory, "*.upload"));
         Assert.False(_store.TryGet(files.Token, out _));
     }
 

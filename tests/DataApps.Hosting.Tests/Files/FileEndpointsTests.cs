@@ -143,11 +143,7 @@ public sealed class FileEndpointsTests(FileEndpointsTests.Host host) : IClassFix
         Assert.False(File.Exists(file.Path));
     }
 
-    private (SessionFiles Files, HttpClient Client) Session()
-    {
-        var files = host.Services.GetRequiredService<FileStore>().Open();
-        return (files, host.Client);
-    }
+    private (SessionFiles Files, HttpClient Client) Session() => (host.Open(), host.Client);
 
     private static async Task<string> BeginAsync(HttpClient client, SessionFiles files, string widget, string name, long size)
     {
@@ -159,18 +155,52 @@ public sealed class FileEndpointsTests(FileEndpointsTests.Host host) : IClassFix
 
     private static string Slice(SessionFiles files, string id, long offset) => $"{files.BaseUrl}/uploads/{id}?offset={offset}";
 
-    /// <summary>Showcase on Kestrel (127.0.0.1, a free port), so Kestrel's own request limits are in play.</summary>
-    public sealed class Host : WebApplicationFactory<Program>
+    /// <summary>
+    /// Showcase on Kestrel (127.0.0.1, a free port), so Kestrel's own request limits are in play. <see cref="Client"/> is one
+    /// browser (it sends <see cref="Browser"/>'s cookie), and <see cref="Open"/> opens sessions that belong to it.
+    /// </summary>
+    public class Host : WebApplicationFactory<Program>
     {
+        /// <summary>The browser cookie of <see cref="Client"/>.</summary>
+        public const string Browser = "TestBrowserAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+
         private HttpClient? _client;
 
         public Host() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
 
-        public HttpClient Client => _client ??= CreateKestrelClient();
+        /// <summary>The host environment: Development shows exception details; Production is what users get.</summary>
+        protected virtual string Environment => "Development";
+
+        public HttpClient Client => _client ??= CreateKestrelClient(Browser);
+
+        /// <summary>The server's address (http://127.0.0.1:PORT/).</summary>
+        public Uri Address => Client.BaseAddress!;
+
+        /// <summary>Opens a session whose files belong to <see cref="Client"/>'s browser.</summary>
+        internal SessionFiles Open()
+        {
+            var files = Services.GetRequiredService<FileStore>().Open();
+            files.BindOwner("browser:" + Browser);
+            return files;
+        }
+
+        /// <summary>A client of another browser: its own cookie, or none.</summary>
+        public HttpClient CreateKestrelClient(string? browser)
+        {
+            StartServer();
+            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+            var client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(5) };
+            if (browser is not null)
+            {
+                client.DefaultRequestHeaders.Add("Cookie", $"{DataApps.Hosting.Files.FileOwner.CookieName}={browser}");
+            }
+
+            return client;
+        }
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            builder.UseEnvironment("Development");
+            builder.UseEnvironment(Environment);
             builder.ConfigureServices(services => services.Configure<DataAppsOptions>(o => o.MaxUploadSize = 2L * 1024 * 1024 * 1024));
         }
 
@@ -178,13 +208,6 @@ public sealed class FileEndpointsTests(FileEndpointsTests.Host host) : IClassFix
         {
             _client?.Dispose();
             base.Dispose(disposing);
-        }
-
-        private HttpClient CreateKestrelClient()
-        {
-            StartServer();
-            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-            return new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(5) };
         }
     }
 }

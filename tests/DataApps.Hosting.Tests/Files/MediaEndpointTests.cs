@@ -97,5 +97,5 @@ public sealed class MediaEndpointTests(FileEndpointsTests.Host host) : IClassFix
         Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
     }
 
-    private SessionFiles Open() => host.Services.GetRequiredService<FileStore>().Open();
+    private SessionFiles Open() => host.Open();
 }

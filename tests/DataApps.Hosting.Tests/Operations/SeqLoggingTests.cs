@@ -18,7 +18,7 @@ public sealed class SeqLoggingTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static Dictionary<string, string?> SeqAt(string url) => new()
+    internal static Dictionary<string, string?> SeqAt(string url) => new()
     {
         ["Serilog:WriteTo:0:Name"] = "Seq",
         ["Serilog:WriteTo:0:Args:serverUrl"] = url,
@@ -67,7 +67,7 @@ public sealed class SeqLoggingTests
     }
 
     /// <summary>A loopback stand-in for Seq's ingestion endpoint (<c>POST /api/events/raw</c>, CLEF: one JSON object per line).</summary>
-    private sealed class SeqReceiver : IAsyncDisposable
+    internal sealed class SeqReceiver : IAsyncDisposable
     {
         private readonly WebApplication _app;
         private readonly ConcurrentQueue<System.Text.Json.JsonElement> _events = new();
@@ -75,6 +75,9 @@ public sealed class SeqLoggingTests
         private SeqReceiver(WebApplication app) => _app = app;
 
         public string Url { get; private set; } = "";
+
+        /// <summary>Every event received so far.</summary>
+        public IReadOnlyCollection<System.Text.Json.JsonElement> Events => _events;
 
         public static async Task<SeqReceiver> StartAsync()
         {
