@@ -15,6 +15,7 @@ public sealed class TelemetryTests
     {
         private readonly MeterListener _listener = new();
         private readonly List<(string Instrument, double Value, Dictionary<string, object?> Tags)> _seen = [];
+        private readonly List<(string Instrument, double Value, int Thread)> _threads = [];
 
         public Recorder(string meter)
         {
@@ -28,6 +29,15 @@ public sealed class TelemetryTests
             _listener.SetMeasurementEventCallback<long>((i, v, tags, _) => Add(i, v, tags));
             _listener.SetMeasurementEventCallback<double>((i, v, tags, _) => Add(i, v, tags));
             _listener.Start();
+        }
+
+        /// <summary>What was measured on <paramref name="thread"/>: the meter is process-wide, and tests running beside this one measure too.</summary>
+        public IReadOnlyList<(string Instrument, double Value)> SeenOn(int thread)
+        {
+            lock (_seen)
+            {
+                return [.. _threads.Where(t => t.Thread == thread).Select(t => (t.Instrument, t.Value))];
+            }
         }
 
         public IReadOnlyList<(string Instrument, double Value, Dictionary<string, object?> Tags)> Seen
@@ -51,6 +61,7 @@ public sealed class TelemetryTests
 
             lock (_seen)
             {
+                _threads.Add((instrument.Name, value, Environment.CurrentManagedThreadId));
                 _seen.Add((instrument.Name, value, copy));
             }
         }
@@ -168,7 +179,8 @@ public sealed class TelemetryTests
         session.Dispose();
         session.Dispose();
 
-        var changes = recorder.Seen.Where(s => s.Instrument == "dataapps.sessions.active").Select(s => s.Value).ToList();
+        // Both changes happen on this thread (the constructor and Dispose count synchronously); other tests' sessions do not.
+        var changes = recorder.SeenOn(Environment.CurrentManagedThreadId).Where(s => s.Instrument == "dataapps.sessions.active").Select(s => s.Value).ToList();
         Assert.Contains(1.0, changes);
         Assert.Contains(-1.0, changes);
         Assert.Equal(0, changes.Sum()); // disposed twice, counted down once
