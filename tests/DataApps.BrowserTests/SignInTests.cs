@@ -119,7 +119,8 @@ public sealed class SignInTests(SignInFixture fixture) : IAsyncDisposable
         try
         {
             await app.Page.ClickAsync("button[type=submit]");
-            await app.Page.WaitForURLAsync(u => new Uri(u).Authority != fixture.Authority.Authority);
+            // Commit, not load: only where the browser goes matters here; the callers wait for the page's content themselves.
+            await app.Page.WaitForURLAsync(u => new Uri(u).Authority != fixture.Authority.Authority, new() { WaitUntil = WaitUntilState.Commit });
         }
         catch (PlaywrightException e) when (e.Message.Contains("net::ERR_", StringComparison.Ordinal))
         {
@@ -183,7 +184,7 @@ public sealed class SignInTests(SignInFixture fixture) : IAsyncDisposable
         var (app, requests) = await SignInFromAsync(new Uri(fixture.App, "account/login?returnUrl=/%09/evil.example/x").ToString(), "bob");
 
         AssertStayedOnTheAppAndTheProvider(requests);
-        Assert.Equal(fixture.App.ToString(), app.Page.Url);
+        await Expect(app.Page).ToHaveURLAsync(fixture.App.ToString());
         await Expect(app.Page.Locator("[data-testid=user-name]")).ToHaveTextAsync("Bob Ops");
     }
 
@@ -194,7 +195,7 @@ public sealed class SignInTests(SignInFixture fixture) : IAsyncDisposable
         var (app, requests) = await SignInFromAsync(fixture.App.GetLeftPart(UriPartial.Authority) + "//sign-in/ops", "bob");
 
         AssertStayedOnTheAppAndTheProvider(requests);
-        Assert.Equal(fixture.App.ToString(), app.Page.Url);
+        await Expect(app.Page).ToHaveURLAsync(fixture.App.ToString());
         await Expect(app.Page.Locator("[data-testid=user-name]")).ToHaveTextAsync("Bob Ops");
     }
 
