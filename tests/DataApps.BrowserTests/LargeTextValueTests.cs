@@ -65,8 +65,33 @@ public sealed class LargeTextValueTests(ShowcaseFixture fixture) : BrowserTest(f
         await Expect(app.Elements("text-area")).Not.ToContainTextAsync("was not sent");
     }
 
-    // The fields' listeners attach right after the circuit's first render; a value changed before that would go the
-    // ordinary way (and over 32 KB close the circuit), so the tests wait for them as a person cannot paste that fast.
+    [Fact]
+    public async Task AValueChangedBeforeTheFieldsListenerIsAttachedIsHeldAndSentWhenItIs()
+    {
+        // The listener's script is held back: the circuit runs (it asked for the script), the field has no listener yet.
+        var app = await NewPageAsync();
+        var asked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await app.Page.RouteAsync("**/largeText.js", async route =>
+        {
+            asked.TrySetResult();
+            await release.Task;
+            await route.ContinueAsync();
+        });
+        await app.Page.GotoAsync("/widgets/large-text");
+        await asked.Task.WaitAsync(Timeouts.Action, TestContext.Current.CancellationToken);
+
+        await SetValueAsync(app, "textarea", 40_000); // through Blazor's own change event this would close the circuit
+        await Expect(Field(app, "textarea")).ToHaveAttributeAsync("data-large-text-held", "1");
+        release.SetResult();
+
+        await Expect(app.Elements("text").First).ToContainTextAsync("Notes: 40,000 characters.");
+        await app.InteractAsync(() => FillAsync(app, "input", "still here"));
+        await Expect(app.Elements("text").First).ToContainTextAsync("Line: 10 characters.");
+    }
+
+    // The fields' listeners attach right after the circuit's first render; a value changed before that is held back and
+    // sent when they attach (the test above), so the other tests wait for them to measure the ordinary path.
     private async Task<AppPage> OpenLargeTextAsync()
     {
         var app = await OpenAsync("/widgets/large-text");

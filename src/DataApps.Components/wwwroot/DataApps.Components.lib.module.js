@@ -8,6 +8,28 @@ export function beforeWebStart() {
     if (document.querySelector('.da-chart')) {
         preloadPlotly();
     }
+
+    holdLargeTextUntilItsListenerIsAttached();
+}
+
+// Note [Large text] (LargeTextChannel.cs): a text field's listener, which streams values too large for one circuit message,
+// attaches after the field's first render. Until then a large value would go through Blazor's change event and close the
+// circuit; this guard, on the window ahead of Blazor's listener, holds it back instead, and the field's listener sends it
+// when it attaches (largeText.js).
+function holdLargeTextUntilItsListenerIsAttached() {
+    window.addEventListener('change', (e) => {
+        const field = e.target;
+        if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) || field.dataset.largeText !== 'pending') {
+            return;
+        }
+
+        if (field.value.length <= 16 * 1024 / 6 || new TextEncoder().encode(JSON.stringify(field.value)).length <= 16 * 1024) {
+            return; // small: Blazor's change event carries it
+        }
+
+        e.stopPropagation();
+        field.dataset.largeTextHeld = '1';
+    }, true);
 }
 
 // Once the circuit runs: any other page downloads the bundle a few seconds later, when the browser is idle, so a chart page

@@ -4,6 +4,8 @@
 //   counts change among the events that do not bubble): a value whose JSON fits in 16 KB goes on to Blazor's @onchange
 //   as usual; a larger one stops here and is streamed in chunks; one over the limit is not sent, and the server shows
 //   why under the field.
+//   Fields render with data-large-text="pending"; until their listener is attached, the guard of
+//   DataApps.Components.lib.module.js holds a large value back (it would close the circuit) and attach sends it.
 // - download: saves a value the server streams (the full text of a truncated table cell) as a file.
 const inline = 16 * 1024;
 
@@ -27,6 +29,11 @@ export function attach(field, dotnet, maxLength) {
     };
     window.addEventListener('change', onChange, true);
     field.dataset.largeText = 'ready'; // for tests: from now on a large value is streamed
+    if (field.dataset.largeTextHeld) {
+        // A large value changed before this listener was here: the guard (DataApps.Components.lib.module.js) held it.
+        delete field.dataset.largeTextHeld;
+        field.dispatchEvent(new Event('change', { bubbles: true }));
+    }
     return {
         dispose() { window.removeEventListener('change', onChange, true); delete field.dataset.largeText; },
     };
