@@ -11,6 +11,8 @@ namespace DataApps.Components.Views.Widgets;
 // of every client; instead a listener of the field's (largeText.js, ahead of Blazor's) lets small values go through @onchange and
 // streams larger ones in chunks (as JS components do), up to DataAppsOptions.MaxTextLength characters. Over that the
 // browser does not send the value and the field says so; the server checks the limit again on what it reads.
+// A field renders with data-large-text="pending" until its listener is attached; a large value changed in between is held
+// by a guard on the window (DataApps.Components.lib.module.js, installed before Blazor starts) and sent when it attaches.
 
 /// <summary>The channel of one text field for values too large for a Blazor event: streams them in, refuses them over the limit.</summary>
 internal sealed class LargeTextChannel(Action<string> send, Action<string?> report, int maxLength) : IAsyncDisposable
