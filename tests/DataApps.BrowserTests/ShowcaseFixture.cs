@@ -1,3 +1,4 @@
+using DataApps.Tests.Shared;
 using Microsoft.Playwright;
 
 namespace DataApps.BrowserTests;

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using DataApps.Auth;
 using DataApps.Tests.Shared;
@@ -6,7 +5,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Logging;
 
 namespace DataApps.Hosting.Tests.Auth;
 
@@ -14,7 +12,7 @@ namespace DataApps.Hosting.Tests.Auth;
 public sealed class IdentityProviderOutageTests : IAsyncDisposable
 {
     private readonly int _providerPort = DevIdentity.FreePort();
-    private readonly CollectingLog _log = new();
+    private readonly ServerLog _log = new();
     private readonly SignInShowcase _showcase;
     private readonly Uri _app;
     private DevIdentity? _provider;
@@ -116,35 +114,5 @@ public sealed class IdentityProviderOutageTests : IAsyncDisposable
     {
         await _showcase.DisposeAsync();
         _provider?.Dispose();
-    }
-
-    /// <summary>What the app logs at Warning and above, one line per event (with the exception's stack trace when there is one).</summary>
-    private sealed class CollectingLog : ILoggerProvider
-    {
-        private readonly ConcurrentQueue<string> _lines = new();
-
-        public IEnumerable<string> Lines => _lines;
-
-        public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(CollectingLog log, string category) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                if (IsEnabled(logLevel))
-                {
-                    log._lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)}" + (exception is null ? "" : Environment.NewLine + exception));
-                }
-            }
-        }
     }
 }

@@ -1,15 +1,18 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace DataApps.BrowserTests;
+namespace DataApps.Tests.Shared;
 
-/// <summary>Collects what the hosted app logs, so a failing test can show the server's side of the story.</summary>
+/// <summary>Collects what a hosted app logs at Warning and above, one line per event with its exception, so a test can read it or show the server's side of the story.</summary>
 internal sealed class ServerLog : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> _lines = new();
 
     /// <summary>How many lines have been logged so far (a test remembers it when it starts).</summary>
     public int Count => _lines.Count;
+
+    /// <summary>Every line logged so far.</summary>
+    public IEnumerable<string> Lines => _lines;
 
     /// <summary>The lines logged after the first <paramref name="skip"/>.</summary>
     public IEnumerable<string> Since(int skip) => _lines.Skip(skip);
