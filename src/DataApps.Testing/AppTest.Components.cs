@@ -36,7 +36,7 @@ public sealed class ComponentHandle : WidgetHandle<JsComponentElement>
     /// <returns>The test, to chain <c>RunAsync</c>.</returns>
     public AppTest SetJson(string json)
     {
-        Send(json);
+        Send(json, check: false);
         return App;
     }
 }

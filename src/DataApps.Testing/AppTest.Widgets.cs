@@ -40,7 +40,9 @@ public sealed partial class AppTest
 
     /// <summary>
     /// Queues a value for a widget, as its renderer would send it; it applies on the next <see cref="RunAsync"/>. A widget
-    /// inside a form holds its value back until the form's submit button is clicked, as in the browser.
+    /// inside a form holds its value back until the form's submit button is clicked, as in the browser. Nothing is checked
+    /// here: a value the widget refuses is logged and dropped by the session, as one from the browser (the handles' SetValue
+    /// throws for it instead).
     /// </summary>
     /// <param name="widgetId">The widget's identity.</param>
     /// <param name="wireValue">The value as a renderer sends it.</param>
@@ -53,4 +55,7 @@ public sealed partial class AppTest
     }
 
     internal void Click(string widgetId) => _session.Trigger(widgetId);
+
+    /// <summary>Why the widget would refuse <paramref name="wireValue"/>, or <c>null</c>.</summary>
+    internal string? RefusalOf(string widgetId, object? wireValue) => _session.RefusalOf(widgetId, wireValue);
 }

@@ -22,7 +22,7 @@ public sealed class CustomWidgetHandle<TElement> : WidgetHandle<TElement>
     /// <example><c>await app.Widget&lt;RatingElement&gt;("Rate it").SetValue(4).RunAsync();</c></example>
     public AppTest SetValue(object? wireValue)
     {
-        Send(wireValue);
+        Send(wireValue, check: false);
         return App;
     }
 

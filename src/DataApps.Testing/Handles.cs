@@ -22,11 +22,22 @@ public abstract class WidgetHandle<TElement>
 
     private protected AppTest App { get; }
 
-    private protected void Send(object? wire)
+    /// <summary>
+    /// Sends a value as the widget's renderer would. A value the widget refuses (outside its range, not one of its options) throws
+    /// here, naming the widget, the value and what it takes, so a test that sets it fails loudly; the browser's renderer cannot
+    /// send it either. <see cref="AppTest.SetWidgetValue"/> sends any value, to test the server's refusal.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The widget refuses <paramref name="wire"/>.</exception>
+    private protected void Send(object? wire, bool check = true)
     {
         if (Element.Disabled)
         {
             throw new InvalidOperationException($"'{Element.Label}' is disabled; a user could not change it.");
+        }
+
+        if (check && App.RefusalOf(Element.WidgetId, wire) is { } refusal)
+        {
+            throw new ArgumentOutOfRangeException("value", wire, $"{refusal.TrimEnd('.')}. A user could not set it; AppTest.SetWidgetValue sends it anyway, to test the refusal.");
         }
 
         App.SetWidgetValue(Element.WidgetId, wire);
@@ -50,6 +61,7 @@ public sealed class ValueHandle<TElement, TValue> : WidgetHandle<TElement>
     /// <summary>Sets the value as a user would; it applies on the next run.</summary>
     /// <param name="value">The new value.</param>
     /// <returns>The test, to chain <c>RunAsync</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The widget refuses <paramref name="value"/> (outside its range, over its length).</exception>
     public AppTest SetValue(TValue value)
     {
         Send(value is ValueTuple<double, double> range ? new[] { range.Item1, range.Item2 } : value);

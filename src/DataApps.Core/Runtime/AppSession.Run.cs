@@ -133,7 +133,9 @@ internal sealed partial class AppSession
             }
             catch (Exception ex) when (ex is FormatException or InvalidCastException or OverflowException)
             {
+                // Refused (Note [Refused values]): the widget keeps its value, and its next element differs so the browser shows it again.
                 Log.BadWidgetValue(_logger, widget.Spec.Kind, widget.Spec.Label, ex.Message);
+                widget.Refusals++;
                 continue;
             }
 
@@ -315,7 +317,7 @@ internal sealed partial class AppSession
         [LoggerMessage(1, LogLevel.Error, "Page {PageId} failed; correlation id {CorrelationId}")]
         public static partial void PageFailed(ILogger logger, Exception exception, string pageId, string correlationId);
 
-        [LoggerMessage(2, LogLevel.Warning, "Ignored a value for {Kind} '{Label}': {Reason}")]
+        [LoggerMessage(2, LogLevel.Warning, "Refused a value for {Kind} '{Label}': {Reason}")]
         public static partial void BadWidgetValue(ILogger logger, string kind, string label, string reason);
 
         [LoggerMessage(3, LogLevel.Error, "The run loop failed")]

@@ -29,6 +29,9 @@ public sealed class SessionState : IDictionary<string, object?>
     /// <summary>Gets or sets the value under <paramref name="key"/>; a widget's key reads or moves that widget.</summary>
     /// <param name="key">The key.</param>
     /// <exception cref="KeyNotFoundException">Nothing is stored under <paramref name="key"/>.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// The key is a widget's that only the user can set (a button, an uploader, …), or that was already created in this run.
+    /// </exception>
     public object? this[string key]
     {
         get => TryGetValue(key, out var value)
@@ -41,7 +44,9 @@ public sealed class SessionState : IDictionary<string, object?>
             {
                 if (_widgets.TryGetByKey(key, out var widget))
                 {
+                    Policies.CheckStateWrite(widget, Runtime.AppSession.CallerRun); // Streamlit's rules: not a button, not after the widget
                     widget.Value = value;
+                    widget.SetThroughState = true;
                 }
                 else
                 {

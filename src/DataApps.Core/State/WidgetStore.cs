@@ -26,6 +26,12 @@ internal sealed class WidgetState(string id, string? key, IWidgetSpec spec, obje
     /// <summary>The number of the last run that rendered the widget.</summary>
     public int LastRun { get; set; }
 
+    /// <summary>Whether code set <see cref="Value"/> through <c>ui.State</c> since the widget last rendered (checked, then cleared, when it renders).</summary>
+    public bool SetThroughState { get; set; }
+
+    /// <summary>How many values from the browser the session has refused for this widget; its element carries the count, so the browser shows the kept value again.</summary>
+    public int Refusals { get; set; }
+
     /// <summary>The fragment the widget is in; an interaction with it reruns only that fragment.</summary>
     public string? FragmentId { get; set; }
 }

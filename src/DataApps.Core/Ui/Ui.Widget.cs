@@ -38,9 +38,9 @@ public sealed partial class Ui
         }
 
         var element = spec.CreateElement(id, shown);
-        if (element.Help != spec.Help || element.Disabled != spec.Disabled)
+        if (element.Help != spec.Help || element.Disabled != spec.Disabled || element.Refusals != state.Refusals)
         {
-            element = element with { Help = spec.Help, Disabled = spec.Disabled };
+            element = element with { Help = spec.Help, Disabled = spec.Disabled, Refusals = state.Refusals };
         }
 
         _session.Emit(run, block, element);
@@ -76,10 +76,15 @@ public sealed partial class Ui
             if (spec.Key is { } key && State.TryTakeUnbound(key, out var preset))
             {
                 // A value set through ui.State before the widget existed moves the new widget.
-                initial = Accept(run, block, spec, preset, out var accepted) ? accepted : CarryOver(spec, previous: null, preset);
+                initial = FromState(run, block, spec, key, preset, previous: null);
             }
 
             state = widgets.Add(new WidgetState(id, spec.Key, spec, initial));
+        }
+        else if (state.SetThroughState && spec.Key is { } key)
+        {
+            state.SetThroughState = false;
+            state.Value = FromState(run, block, spec, key, state.Value, state.Spec);
         }
         else if (!Accept(run, block, spec, state.Value, out _))
         {
@@ -91,6 +96,43 @@ public sealed partial class Ui
         return (TValue)state.Value!;
     }
 
+    /// <summary>
+    /// A value code gave the widget through <c>ui.State[key]</c>, checked by Streamlit's rules: none for a widget only the user sets
+    /// (an error), a warning when the verb has a default of its own too, and an error in the page (and the default) for a value
+    /// the widget does not take.
+    /// </summary>
+    private object? FromState<TValue>(Runtime.PageRun run, Runtime.BlockBuilder block, WidgetSpec<TValue> spec, string key, object? stored, IWidgetSpec? previous)
+    {
+        if (!Policies.WritesAllowed(spec))
+        {
+            throw new InvalidOperationException(Policies.NotWritableMessage(spec.Kind, spec.Label, key));
+        }
+
+        if (!TryCast(stored, out TValue value))
+        {
+            _session.Emit(run, block, new ErrorElement(Policies.WrongTypeMessage(spec, stored)));
+            return spec.DefaultValue;
+        }
+
+        if (!spec.IsValid(value))
+        {
+            if (spec.TryCarryOver(previous, value, out var carried))
+            {
+                return carried; // an option loaded again as a new object
+            }
+
+            _session.Emit(run, block, new ErrorElement(Policies.InvalidStateValueMessage(key, spec.Refusal(value))));
+            return spec.DefaultValue;
+        }
+
+        if (spec.DefaultGiven && _session.WarnDefaultAndState(spec.Kind, spec.Label, key))
+        {
+            _session.Emit(run, block, new WarningElement(Policies.DefaultAndStateMessage(spec.Kind, spec.Label, key)));
+        }
+
+        return value;
+    }
+
     private bool Accept<TValue>(Runtime.PageRun run, Runtime.BlockBuilder block, WidgetSpec<TValue> spec, object? stored, out TValue value)
     {
         if (!TryCast(stored, out value))
@@ -99,7 +141,8 @@ public sealed partial class Ui
             return false;
         }
 
-        // Out of range or no longer an option: back to the default, quietly, as Streamlit does.
+        // No longer valid because this run's range or options changed (not because code set it): back to the default (or the
+        // same option loaded again), quietly, as Streamlit does.
         return spec.IsValid(value);
     }
 

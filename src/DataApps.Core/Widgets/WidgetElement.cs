@@ -10,4 +10,9 @@ public abstract record WidgetElement(string WidgetId, string Label) : Element
 
     /// <summary>Whether the widget is shown but cannot be changed.</summary>
     public bool Disabled { get; init; }
+
+    // Note [Refused values]: how many browser values the session refused for this widget. It is no part of what a renderer
+    // shows, but it makes the element differ from the last one, so the renderer (which keeps what the user sent until the
+    // element changes) shows the value the widget kept.
+    internal int Refusals { get; init; }
 }

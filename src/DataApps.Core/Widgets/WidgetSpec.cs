@@ -89,7 +89,29 @@ public abstract class WidgetSpec<TValue> : IWidgetSpec
     /// <param name="value">The current value.</param>
     public abstract WidgetElement CreateElement(string widgetId, TValue value);
 
-    object? IWidgetSpec.FromWire(object? wire) => FromWire(wire);
+    /// <summary>Whether the verb was given a default of its own (a value, an index other than the first), for the warning about a value also set through state.</summary>
+    internal virtual bool DefaultGiven => false;
+
+    /// <summary>The kind as words in messages: <c>range slider</c>.</summary>
+    internal string Noun => Kind.Replace('-', ' ');
+
+    /// <summary>Why <see cref="IsValid"/> refuses <paramref name="value"/>, naming the widget, the value and what it accepts.</summary>
+    /// <param name="value">The refused value.</param>
+    internal virtual string Refusal(TValue value) => $"The {Noun} '{Label}' does not accept {Policies.Show(value)}";
+
+    // Note [Refused values]: a value from the browser is decoded by FromWire and must then pass IsValid; one that does not is
+    // refused (AppSession.ApplyPending logs it and the widget keeps its value), never clamped or reset. Built-in specs already
+    // throw from FromWire with a precise reason; the IsValid check here covers every custom widget as well.
+    object? IWidgetSpec.FromWire(object? wire)
+    {
+        var value = FromWire(wire);
+        return IsValid(value) ? value : throw new FormatException(Refusal(value));
+    }
+
+    bool IWidgetSpec.DefaultGiven => DefaultGiven;
+
+    string? IWidgetSpec.RefusalOf(object? stored) =>
+        stored is TValue value && !IsValid(value) ? Refusal(value) : null;
 }
 
 /// <summary>The untyped view of a <see cref="WidgetSpec{TValue}"/> that the session keeps to decode browser values.</summary>
@@ -105,5 +127,13 @@ internal interface IWidgetSpec
 
     Action? OnChange { get; }
 
+    string? Key { get; }
+
+    bool DefaultGiven { get; }
+
+    /// <summary>Decodes a value from the browser; <see cref="FormatException"/> when it does not fit or is not valid (Note [Refused values]).</summary>
     object? FromWire(object? wire);
+
+    /// <summary>Why a stored value of the widget's type is not valid for it, or <c>null</c>.</summary>
+    string? RefusalOf(object? stored);
 }

@@ -168,7 +168,7 @@ public sealed class SessionStateTests
     }
 
     [Fact]
-    public async Task SettingAKeyBeforeTheWidgetExistsWithAValueOutOfRangeStartsTheWidgetAtItsDefault()
+    public async Task SettingAKeyBeforeTheWidgetExistsWithAValueOutOfRangeStartsTheWidgetAtItsDefaultAndSaysWhy()
     {
         using var app = AppTest.FromFunction(ui => ui.Slider("Depth", 1, 10, value: 3, key: "depth"));
         app.State["depth"] = 70;
@@ -176,7 +176,9 @@ public sealed class SessionStateTests
         await app.RunAsync();
 
         Assert.Equal(3, app.Slider("depth").Value);
-        Assert.Empty(app.Get<ErrorElement>());
+        Assert.Equal(
+            "ui.State[\"depth\"] was given a value its widget does not take. The slider 'Depth' refuses 70: it is outside its range [1, 10]; the widget was reset to its default.",
+            Assert.Single(app.Get<ErrorElement>()).Body);
     }
 
     [Fact]

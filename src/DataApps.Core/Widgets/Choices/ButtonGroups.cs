@@ -34,6 +34,8 @@ namespace DataApps.Widgets
 
         public override T? DefaultValue => index >= 0 ? choices.Items[index] : default;
 
+        internal override bool DefaultGiven => index >= 0;
+
         public override void AddIdentity(ref WidgetIdentity identity)
         {
             identity.Add(choices.Labels);
@@ -73,6 +75,8 @@ namespace DataApps.Widgets
         public Choices<T> Choices => choices;
 
         public override IReadOnlyList<T> DefaultValue => defaults;
+
+        internal override bool DefaultGiven => defaults.Length > 0;
 
         public override void AddIdentity(ref WidgetIdentity identity) => choices.AddIdentity(ref identity, defaults);
 

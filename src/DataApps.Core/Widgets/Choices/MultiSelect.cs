@@ -53,6 +53,8 @@ namespace DataApps.Widgets
 
         public override IReadOnlyList<T> DefaultValue => defaults;
 
+        internal override bool DefaultGiven => defaults.Length > 0;
+
         public override void AddIdentity(ref WidgetIdentity identity) => choices.AddIdentity(ref identity, defaults);
 
         public override bool IsValid(IReadOnlyList<T> value) => value.All(item => choices.IndexOf(item) >= 0);

@@ -44,6 +44,8 @@ namespace DataApps.Widgets
 
         public override T DefaultValue => index >= 0 ? choices.Items[index] : default!;
 
+        internal override bool DefaultGiven => index > 0; // Streamlit's rule: the first option is no default of the author's
+
         public override void AddIdentity(ref WidgetIdentity identity)
         {
             identity.Add(choices.Labels);

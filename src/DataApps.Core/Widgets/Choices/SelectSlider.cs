@@ -76,6 +76,8 @@ namespace DataApps.Widgets
 
         public override T DefaultValue => choices.Items[index];
 
+        internal override bool DefaultGiven => index > 0;
+
         public override void AddIdentity(ref WidgetIdentity identity)
         {
             identity.Add(choices.Labels);
@@ -100,6 +102,8 @@ namespace DataApps.Widgets
         public Choices<T> Choices => choices;
 
         public override (T Low, T High) DefaultValue => (choices.Items[low], choices.Items[high]);
+
+        internal override bool DefaultGiven => low != 0 || high != choices.Items.Length - 1;
 
         public override void AddIdentity(ref WidgetIdentity identity)
         {

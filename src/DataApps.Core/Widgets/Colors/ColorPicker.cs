@@ -38,6 +38,8 @@ namespace DataApps.Widgets
     /// <summary>A colour picker: a colour as lower-case <c>#rrggbb</c>, as Streamlit returns it.</summary>
     internal sealed class ColorPickerSpec(string label, string initial) : WidgetSpec<string>("color-picker", label)
     {
+        internal override bool DefaultGiven => initial != "#000000";
+
         public override string DefaultValue => initial;
 
         public override void AddIdentity(ref WidgetIdentity identity) => identity.Add(initial);

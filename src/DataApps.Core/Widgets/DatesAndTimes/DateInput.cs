@@ -102,7 +102,11 @@ namespace DataApps.Widgets
 
         public override DateOnly? FromWire(object? wire) => DateTimes.IsNone(wire)
             ? nullable ? null : throw new FormatException($"The date input '{Label}' cannot be empty.")
-            : DateTimes.Clamp(DateTimes.ToDate(wire), min, max);
+            : DateTimes.Within(DateTimes.ToDate(wire), min, max, Kind, Label);
+
+        internal override bool DefaultGiven => initial is not null && givenValue != "today";
+
+        internal override string Refusal(DateOnly? value) => value is { } d ? DateTimes.Outside(d, min, max, Kind, Label) : $"The {Noun} '{Label}' cannot be empty";
 
         public override WidgetElement CreateElement(string widgetId, DateOnly? value) =>
             new DateInputElement(widgetId, Label, value, min, max, format, nullable) { Help = Help, Disabled = Disabled };

@@ -109,7 +109,11 @@ namespace DataApps.Widgets
 
         public override DateTime? FromWire(object? wire) => DateTimes.IsNone(wire)
             ? nullable ? null : throw new FormatException($"The date-time input '{Label}' cannot be empty.")
-            : DateTimes.Clamp(DateTimes.ToDateTime(wire), min, max);
+            : DateTimes.Within(DateTimes.ToDateTime(wire), min, max, Kind, Label);
+
+        internal override bool DefaultGiven => initial is not null && givenValue != "now";
+
+        internal override string Refusal(DateTime? value) => value is { } d ? DateTimes.Outside(d, min, max, Kind, Label) : $"The {Noun} '{Label}' cannot be empty";
 
         public override WidgetElement CreateElement(string widgetId, DateTime? value) =>
             new DateTimeInputElement(widgetId, Label, value, min, max, format, step, nullable) { Help = Help, Disabled = Disabled };

@@ -76,6 +76,15 @@ internal static class DateTimes
     public static T Clamp<T>(T value, T min, T max)
         where T : IComparable<T> => value.CompareTo(min) < 0 ? min : value.CompareTo(max) > 0 ? max : value;
 
+    /// <summary>A value the browser sent, refused with <see cref="FormatException"/> when outside [min, max] (Note [Refused values]).</summary>
+    public static T Within<T>(T value, T min, T max, string kind, string label)
+        where T : IComparable<T> => value.CompareTo(min) < 0 || value.CompareTo(max) > 0
+        ? throw new FormatException(Outside(value, min, max, kind, label))
+        : value;
+
+    public static string Outside<T>(T value, T min, T max, string kind, string label) =>
+        $"The {kind.Replace('-', ' ')} '{label}' refuses {Show(value)}: it is outside its range [{Show(min)}, {Show(max)}]";
+
     public static DateOnly ToDate(object? wire) => wire switch
     {
         DateOnly d => d,

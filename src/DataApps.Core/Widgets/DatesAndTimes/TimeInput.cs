@@ -79,6 +79,8 @@ namespace DataApps.Widgets
             ? nullable ? null : throw new FormatException($"The time input '{Label}' cannot be empty.")
             : DateTimes.ToTime(wire);
 
+        internal override bool DefaultGiven => initial is not null && givenValue != "now";
+
         public override WidgetElement CreateElement(string widgetId, TimeOnly? value) =>
             new TimeInputElement(widgetId, Label, value, step, nullable) { Help = Help, Disabled = Disabled };
     }

@@ -19,25 +19,24 @@ namespace DataApps
         /// <summary>Shows a numeric field with step buttons; returns its value.</summary>
         /// <typeparam name="T">Any number type.</typeparam>
         /// <param name="label">The label.</param>
-        /// <param name="value">The initial value; it also fixes <typeparamref name="T"/> (<c>10</c> is an int, <c>0.5</c> a double).</param>
+        /// <param name="value">The initial value, within <paramref name="min"/> and <paramref name="max"/>; it also fixes <typeparamref name="T"/> (<c>10</c> is an int, <c>0.5</c> a double).</param>
         /// <param name="min">The smallest value accepted.</param>
         /// <param name="max">The largest value accepted.</param>
-        /// <param name="step">The step; 1 for whole numbers, 0.01 otherwise.</param>
+        /// <param name="step">The step, above zero; 1 for whole numbers, 0.01 otherwise.</param>
         /// <param name="key">A unique key; makes the identity the key alone.</param>
         /// <param name="help">A tooltip.</param>
         /// <param name="disabled">Show it greyed out.</param>
         /// <param name="onChange">Called before the next run when it changes.</param>
+        /// <exception cref="ArgumentException"><paramref name="min"/> is above <paramref name="max"/>.</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is outside the bounds, or <paramref name="step"/> is not above zero.</exception>
         /// <example><c>var epochs = ui.NumberInput("Epochs", 10, min: 1, max: 500);</c></example>
         public T NumberInput<T>(string label, T value, T? min = null, T? max = null, T? step = null,
             string? key = null, string? help = null, bool disabled = false, Action? onChange = null)
             where T : struct, INumber<T>
         {
-            if (min is { } lo && max is { } hi)
-            {
-                Numbers<T>.CheckRange(lo, hi, label);
-            }
-
-            var initial = min is { } low && value < low ? low : max is { } high && value > high ? high : value;
+            Numbers<T>.CheckArguments("number input", label, min, max, step);
+            Numbers<T>.CheckValue("number input", label, value, min, max);
+            var initial = value;
             return Widget(new NumberInputSpec<T>(label, initial, min, max, step ?? Numbers<T>.DefaultStep)
             { Key = key, Help = help, Disabled = disabled, OnChange = onChange });
         }
@@ -62,7 +61,11 @@ namespace DataApps.Widgets
 
         public override bool IsValid(T value) => (min is not { } lo || value >= lo) && (max is not { } hi || value <= hi);
 
-        public override T FromWire(object? wire) => Numbers<T>.FromDouble(Wire.ToDouble(wire), min, max);
+        public override T FromWire(object? wire) => Numbers<T>.FromDouble(Wire.ToDouble(wire), min, max, Kind, Label);
+
+        internal override bool DefaultGiven => initial != (min ?? T.Zero); // Streamlit's default: min, or 0
+
+        internal override string Refusal(T value) => $"The {Noun} '{Label}' refuses {Policies.Show(value)}: it is outside {Numbers<T>.Bounds(min, max)}";
 
         public override WidgetElement CreateElement(string widgetId, T value) => new NumberInputElement(
             widgetId, Label, Numbers<T>.ToDouble(value),

@@ -21,20 +21,24 @@ namespace DataApps
         /// <param name="label">The label.</param>
         /// <param name="min">The smallest value.</param>
         /// <param name="max">The largest value.</param>
-        /// <param name="value">The initial range; the whole range by default.</param>
-        /// <param name="step">The step; 1 for whole numbers, 0.01 otherwise.</param>
+        /// <param name="value">The initial range, inside [<paramref name="min"/>, <paramref name="max"/>] (its ends in either order); the whole range by default.</param>
+        /// <param name="step">The step, above zero; 1 for whole numbers, 0.01 otherwise.</param>
         /// <param name="key">A unique key; makes the identity the key alone.</param>
         /// <param name="help">A tooltip.</param>
         /// <param name="disabled">Show it greyed out.</param>
         /// <param name="onChange">Called before the next run when it changes.</param>
+        /// <exception cref="ArgumentException"><paramref name="min"/> is above <paramref name="max"/>.</exception>
+        /// <exception cref="ArgumentOutOfRangeException">An end of <paramref name="value"/> is outside the range, or <paramref name="step"/> is not above zero.</exception>
         /// <example><c>var (lo, hi) = ui.RangeSlider("Mass (g)", 2500, 6500);</c></example>
         public (T Low, T High) RangeSlider<T>(string label, T min, T max, (T Low, T High)? value = null, T? step = null,
             string? key = null, string? help = null, bool disabled = false, Action? onChange = null)
             where T : struct, INumber<T>
         {
-            Numbers<T>.CheckRange(min, max, label);
+            Numbers<T>.CheckArguments("range slider", label, min, max, step);
             var (low, high) = value ?? (min, max);
-            var initial = (T.Clamp(T.Min(low, high), min, max), T.Clamp(T.Max(low, high), min, max));
+            var initial = (T.Min(low, high), T.Max(low, high));
+            Numbers<T>.CheckValue("range slider", label, initial.Item1, min, max);
+            Numbers<T>.CheckValue("range slider", label, initial.Item2, min, max);
             return Widget(new RangeSliderSpec<T>(label, min, max, initial, step ?? Numbers<T>.DefaultStep)
             { Key = key, Help = help, Disabled = disabled, OnChange = onChange });
         }
@@ -74,10 +78,15 @@ namespace DataApps.Widgets
                 throw new FormatException($"The range slider '{Label}' needs two numbers, got {ends.Length}.");
             }
 
-            var low = Numbers<T>.FromDouble(Math.Min(ends[0], ends[1]), min, max);
-            var high = Numbers<T>.FromDouble(Math.Max(ends[0], ends[1]), min, max);
+            var low = Numbers<T>.FromDouble(Math.Min(ends[0], ends[1]), min, max, Kind, Label);
+            var high = Numbers<T>.FromDouble(Math.Max(ends[0], ends[1]), min, max, Kind, Label);
             return (low, high);
         }
+
+        internal override bool DefaultGiven => initial != (min, max);
+
+        internal override string Refusal((T Low, T High) value) =>
+            $"The {Noun} '{Label}' refuses ({Policies.Show(value.Low)}, {Policies.Show(value.High)}): both ends must lie in {Numbers<T>.Bounds(min, max)}, low first";
 
         public override WidgetElement CreateElement(string widgetId, (T Low, T High) value) => new RangeSliderElement(
             widgetId, Label, Numbers<T>.ToDouble(value.Low), Numbers<T>.ToDouble(value.High),

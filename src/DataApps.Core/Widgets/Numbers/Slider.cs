@@ -20,19 +20,22 @@ namespace DataApps
         /// <param name="label">The label.</param>
         /// <param name="min">The smallest value.</param>
         /// <param name="max">The largest value.</param>
-        /// <param name="value">The initial value; <paramref name="min"/> by default.</param>
-        /// <param name="step">The step; 1 for whole numbers, 0.01 otherwise.</param>
+        /// <param name="value">The initial value, between <paramref name="min"/> and <paramref name="max"/>; <paramref name="min"/> by default.</param>
+        /// <param name="step">The step, above zero; 1 for whole numbers, 0.01 otherwise.</param>
         /// <param name="key">A unique key; makes the identity the key alone.</param>
         /// <param name="help">A tooltip.</param>
         /// <param name="disabled">Show it greyed out.</param>
         /// <param name="onChange">Called before the next run when it changes.</param>
+        /// <exception cref="ArgumentException"><paramref name="min"/> is above <paramref name="max"/>.</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is outside the range, or <paramref name="step"/> is not above zero.</exception>
         /// <example><c>int year = ui.Slider("Year", 2015, 2024, 2024);</c></example>
         public T Slider<T>(string label, T min, T max, T? value = null, T? step = null,
             string? key = null, string? help = null, bool disabled = false, Action? onChange = null)
             where T : struct, INumber<T>
         {
-            Numbers<T>.CheckRange(min, max, label);
-            var initial = T.Clamp(value ?? min, min, max);
+            Numbers<T>.CheckArguments("slider", label, min, max, step);
+            var initial = value ?? min;
+            Numbers<T>.CheckValue("slider", label, initial, min, max);
             return Widget(new SliderSpec<T>(label, min, max, initial, step ?? Numbers<T>.DefaultStep)
             { Key = key, Help = help, Disabled = disabled, OnChange = onChange });
         }
@@ -57,7 +60,11 @@ namespace DataApps.Widgets
 
         public override bool IsValid(T value) => value >= min && value <= max;
 
-        public override T FromWire(object? wire) => Numbers<T>.FromDouble(Wire.ToDouble(wire), min, max);
+        public override T FromWire(object? wire) => Numbers<T>.FromDouble(Wire.ToDouble(wire), min, max, Kind, Label);
+
+        internal override bool DefaultGiven => initial != min;
+
+        internal override string Refusal(T value) => $"The {Noun} '{Label}' refuses {Policies.Show(value)}: it is outside {Numbers<T>.Bounds(min, max)}";
 
         public override WidgetElement CreateElement(string widgetId, T value) => new SliderElement(
             widgetId, Label, Numbers<T>.ToDouble(value), Numbers<T>.ToDouble(min), Numbers<T>.ToDouble(max), Numbers<T>.ToDouble(step))

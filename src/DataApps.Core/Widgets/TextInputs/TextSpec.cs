@@ -6,6 +6,8 @@ internal sealed class TextSpec(string kind, string label, string initial, string
 {
     public override string DefaultValue => initial;
 
+    internal override bool DefaultGiven => initial.Length > 0;
+
     public override void AddIdentity(ref WidgetIdentity identity)
     {
         identity.Add(initial);
@@ -17,8 +19,10 @@ internal sealed class TextSpec(string kind, string label, string initial, string
     public override string FromWire(object? wire)
     {
         var text = Wire.ToText(wire);
-        return maxChars is { } max && text.Length > max ? text[..max] : text;
+        return maxChars is { } max && text.Length > max ? throw new FormatException(Refusal(text)) : text;
     }
+
+    internal override string Refusal(string value) => $"The {Noun} '{Label}' refuses {value.Length} characters: it takes at most {maxChars}";
 
     public override WidgetElement CreateElement(string widgetId, string value) => Kind == "text-area"
         ? new TextAreaElement(widgetId, Label, value, placeholder, maxChars, lines) { Help = Help, Disabled = Disabled }

@@ -5,6 +5,8 @@ internal sealed class CheckSpec(string kind, string label, bool initial) : Widge
 {
     public override bool DefaultValue => initial;
 
+    internal override bool DefaultGiven => initial;
+
     public override void AddIdentity(ref WidgetIdentity identity) => identity.Add(initial);
 
     public override bool FromWire(object? wire) => Wire.ToBool(wire);

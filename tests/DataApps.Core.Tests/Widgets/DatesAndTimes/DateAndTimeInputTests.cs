@@ -66,7 +66,7 @@ public sealed class DateAndTimeInputTests
     }
 
     [Fact]
-    public async Task ADateOutsideMinAndMaxIsRefusedByTheHandleAndClampedFromTheWire()
+    public async Task ADateOutsideMinAndMaxIsRefusedByTheHandleAndFromTheWire()
     {
         using var app = AppTest.FromFunction(ui => ui.DateInput("Trip", new DateOnly(2025, 6, 1), min: new DateOnly(2025, 1, 1), max: new DateOnly(2025, 12, 31)));
         await app.RunAsync();
@@ -75,7 +75,7 @@ public sealed class DateAndTimeInputTests
         app.SetWidgetValue(app.DateInput("Trip").Element.WidgetId, "2030-03-03");
         await app.RunAsync();
 
-        Assert.Equal(new DateOnly(2025, 12, 31), app.DateInput("Trip").Value);
+        Assert.Equal(new DateOnly(2025, 6, 1), app.DateInput("Trip").Value);
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public sealed class DateAndTimeInputTests
     }
 
     [Fact]
-    public async Task ADateSetThroughStateOutsideTheRangeResetsToTheStart()
+    public async Task ADateSetThroughStateOutsideTheRangeResetsToTheStartAndSaysWhy()
     {
         using var app = AppTest.FromFunction(ui => ui.DateInput("Birthday", Birthday, key: "birthday"));
         await app.RunAsync();
@@ -149,6 +149,7 @@ public sealed class DateAndTimeInputTests
         await app.RunAsync();
 
         Assert.Equal(Birthday, app.DateInput("birthday").Value);
+        Assert.Contains("The date input 'Birthday' refuses 1700-01-01: it is outside its range", Assert.Single(app.Get<ErrorElement>()).Body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -228,7 +229,7 @@ public sealed class DateAndTimeInputTests
         app.SetWidgetValue(app.DateTimeInput("Launch").Element.WidgetId, "2026-01-01T10:00");
         await app.RunAsync();
 
-        Assert.Equal([start, new DateTime(2025, 4, 2, 14, 45, 0), new DateTime(2025, 12, 31, 18, 0, 0)], seen);
+        Assert.Equal([start, new DateTime(2025, 4, 2, 14, 45, 0), new DateTime(2025, 4, 2, 14, 45, 0)], seen); // after max: refused
         Assert.Equal(start.AddYears(-10), app.DateTimeInput("Launch").Min);
     }
 

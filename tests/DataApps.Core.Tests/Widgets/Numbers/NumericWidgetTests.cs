@@ -16,18 +16,32 @@ public sealed class NumericWidgetTests
     }
 
     [Fact]
-    public async Task SliderValueOutsideTheRangeIsClamped()
+    public async Task SliderValueOutsideTheRangeIsRefused()
     {
         var value = 0;
-        using var app = AppTest.FromFunction(ui => value = ui.Slider("n", 0, 10, value: 15));
+        using var app = AppTest.FromFunction(ui => value = ui.Slider("n", 0, 10, value: 5));
         await app.RunAsync();
-        Assert.Equal(10, value);
+        await app.Slider("n").SetValue(7).RunAsync();
 
-        await app.Slider("n").SetValue(-3).RunAsync();
-        Assert.Equal(0, value);
+        app.SetWidgetValue(app.Slider("n").Element.WidgetId, -3.0); // as a crafted message or a stale page would send it
+        await app.RunAsync();
+        Assert.Equal(7, value);
 
-        await app.Slider("n").SetValue(42).RunAsync();
-        Assert.Equal(10, value);
+        app.SetWidgetValue(app.Slider("n").Element.WidgetId, 42.0);
+        await app.RunAsync();
+        Assert.Equal(7, value);
+        Assert.Equal(7.0, app.Slider("n").Value);
+    }
+
+    [Fact]
+    public async Task TheSliderHandleThrowsForAValueOutsideTheRangeNamingTheWidgetTheValueAndTheRange()
+    {
+        using var app = AppTest.FromFunction(ui => ui.Slider("n", 0, 10, value: 5));
+        await app.RunAsync();
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => app.Slider("n").SetValue(42));
+
+        Assert.StartsWith("The slider 'n' refuses 42: it is outside its range [0, 10]. A user could not set it", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -99,7 +113,7 @@ public sealed class NumericWidgetTests
     }
 
     [Fact]
-    public async Task RangeSliderOrdersAndClampsWhatTheBrowserSends()
+    public async Task RangeSliderOrdersWhatTheBrowserSendsAndRefusesEndsOutsideTheRange()
     {
         (int Low, int High) value = default;
         using var app = AppTest.FromFunction(ui => value = ui.RangeSlider("r", 0, 10));
@@ -108,9 +122,11 @@ public sealed class NumericWidgetTests
         await app.RangeSlider("r").SetValue((9, 1)).RunAsync();
         Assert.Equal((1, 9), value);
 
-        await app.RangeSlider("r").SetValue((-5, 50)).RunAsync();
-        Assert.Equal((0, 10), value);
-        Assert.Equal((0.0, 10.0), app.RangeSlider("r").Value);
+        Assert.Throws<ArgumentOutOfRangeException>(() => app.RangeSlider("r").SetValue((-5, 50)));
+        app.SetWidgetValue(app.RangeSlider("r").Element.WidgetId, new[] { 2.0, 50.0 });
+        await app.RunAsync();
+        Assert.Equal((1, 9), value);
+        Assert.Equal((1.0, 9.0), app.RangeSlider("r").Value);
     }
 
     [Fact]
@@ -126,10 +142,10 @@ public sealed class NumericWidgetTests
     }
 
     [Fact]
-    public async Task NumberInputStartsAtItsValueClampedToItsBounds()
+    public async Task NumberInputStartsAtItsValue()
     {
         var seen = new List<(int, int, double)>();
-        using var app = AppTest.FromFunction(ui => seen.Add((ui.NumberInput("plain", 0), ui.NumberInput("bounded", 0, min: 5), ui.NumberInput("preset", 1.5))));
+        using var app = AppTest.FromFunction(ui => seen.Add((ui.NumberInput("plain", 0), ui.NumberInput("bounded", 5, min: 5), ui.NumberInput("preset", 1.5))));
 
         await app.RunAsync();
 
@@ -137,20 +153,32 @@ public sealed class NumericWidgetTests
     }
 
     [Fact]
-    public async Task NumberInputClampsToItsBoundsAndRoundsWholeNumbers()
+    public async Task NumberInputRefusesValuesOutsideItsBoundsAndRoundsWholeNumbers()
     {
         var value = 0;
         using var app = AppTest.FromFunction(ui => value = ui.NumberInput("Epochs", 10, min: 1, max: 500));
         await app.RunAsync();
 
-        await app.NumberInput("Epochs").SetValue(900).RunAsync();
-        Assert.Equal(500, value);
-
-        await app.NumberInput("Epochs").SetValue(0).RunAsync();
-        Assert.Equal(1, value);
+        Assert.Throws<ArgumentOutOfRangeException>(() => app.NumberInput("Epochs").SetValue(900));
+        app.SetWidgetValue(app.NumberInput("Epochs").Element.WidgetId, 0.0);
+        await app.RunAsync();
+        Assert.Equal(10, value);
 
         await app.NumberInput("Epochs").SetValue(41.7).RunAsync();
         Assert.Equal(42, value);
+    }
+
+    [Fact]
+    public async Task AWholeNumberTooLargeForItsTypeIsRefusedNotSaturated()
+    {
+        var value = 0;
+        using var app = AppTest.FromFunction(ui => value = ui.NumberInput("Count", 3));
+        await app.RunAsync();
+
+        app.SetWidgetValue(app.NumberInput("Count").Element.WidgetId, 1e30);
+        await app.RunAsync();
+
+        Assert.Equal(3, value);
     }
 
     [Fact]

@@ -17,14 +17,18 @@ public sealed class TextWidgetTests
     }
 
     [Fact]
-    public async Task TextLongerThanMaxCharsIsCut()
+    public async Task TextLongerThanMaxCharsIsRefused()
     {
         var value = "";
         using var app = AppTest.FromFunction(ui => value = ui.TextInput("Code", maxChars: 4));
         await app.RunAsync();
+        await app.TextInput("Code").SetValue("ABCD").RunAsync();
 
-        await app.TextInput("Code").SetValue("ABCDEFG").RunAsync();
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => app.TextInput("Code").SetValue("ABCDEFG"));
+        app.SetWidgetValue(app.TextInput("Code").Element.WidgetId, "ABCDEFG");
+        await app.RunAsync();
 
+        Assert.StartsWith("The text input 'Code' refuses 7 characters: it takes at most 4.", error.Message, StringComparison.Ordinal);
         Assert.Equal("ABCD", value);
         Assert.Equal(4, app.TextInput("Code").Element.MaxChars);
     }
