@@ -65,6 +65,7 @@ public sealed class StatePageTests
         Assert.Equal(50, app.Slider("volume").Value);
         Assert.Equal("Volume: 50", Texts.Starting(app, "Volume"));
         Assert.Equal(50, app.State["volume"]);
+        Assert.Empty(app.Get<WarningElement>()); // the start value comes from ui.State alone
     }
 
     [Fact]

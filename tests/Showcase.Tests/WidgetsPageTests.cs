@@ -146,16 +146,18 @@ public sealed class WidgetsPageTests
     }
 
     [Fact]
-    public async Task IntNumberInputValueFollowsSetValueWithinItsBounds()
+    public async Task IntNumberInputValueFollowsSetValueWithinItsBoundsAndRefusesOthers()
     {
         using var app = await OpenAsync();
 
         await app.NumberInput("NumberInput (int)").SetValue(42).RunAsync();
         var inRange = Texts.Starting(app, "epochs");
-        await app.NumberInput("NumberInput (int)").SetValue(1000).RunAsync();
+        Assert.Throws<ArgumentOutOfRangeException>(() => app.NumberInput("NumberInput (int)").SetValue(1000));
+        app.SetWidgetValue(app.NumberInput("NumberInput (int)").Element.WidgetId, 1000.0);
+        await app.RunAsync();
 
         Assert.Equal("epochs = 42", inRange);
-        Assert.Equal("epochs = 500", Texts.Starting(app, "epochs"));
+        Assert.Equal("epochs = 42", Texts.Starting(app, "epochs"));
         Assert.True(app.NumberInput("NumberInput (int)").Element.Integral);
     }
 

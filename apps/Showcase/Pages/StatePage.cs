@@ -55,14 +55,17 @@ public sealed class StatePage : DataPage
         ui.Header("Moving a widget from code", divider: true);
         ui.Markdown("""
             Setting a keyed widget's value in `ui.State` moves the widget. Do it before the widget is
-            drawn in the run (as here), or in an `onChange` callback.
+            drawn in the run (as here), or in an `onChange` callback; after it, the run fails. The
+            start value comes from `ui.State` too, so the slider has no default of its own to
+            contradict it.
             """);
+        ui.State.GetOrAdd("volume", 50);
         if (ui.Button("Reset"))
         {
             ui.State["volume"] = 50;
         }
 
-        var volume = ui.Slider("Volume", 0, 100, 50, key: "volume");
+        var volume = ui.Slider("Volume", 0, 100, key: "volume");
         ui.Text($"Volume: {volume}");
     }
 
