@@ -19,6 +19,9 @@ internal sealed class PageRun(int number, PageTree previous, CancellationToken t
     /// <summary>The run's trace span, when something listens to DataApps traces.</summary>
     public System.Diagnostics.Activity? Activity { get; set; }
 
+    /// <summary>Whether the run is a fragment's timer tick (no value from the user): its rerun event logs at a lower level.</summary>
+    public bool Timed { get; init; }
+
     /// <summary>The id shown with the error of a failed run (and logged with it).</summary>
     public string? CorrelationId { get; set; }
 
