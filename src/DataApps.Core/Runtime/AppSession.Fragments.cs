@@ -188,6 +188,8 @@ internal sealed partial class AppSession
             outcome = await GuardAsync(run, () => fragment.Body(ui)).ConfigureAwait(false);
         }
 
+        ReportHeld(run, outcome);
+
         if (run.TrySettle())
         {
             SettleFragment(run, fragment, outcome);

@@ -139,7 +139,7 @@ internal sealed partial class AppSession
     private Start NewStart(FragmentEntry? fragment, PendingValue[] pending)
     {
         var cts = new CancellationTokenSource();
-        var run = new PageRun(++_runNumber, _base, cts.Token, fragment) { Navigation = _navigation, PageId = PageId, Budget = BudgetOfNewRun() };
+        var run = new PageRun(++_runNumber, _base, cts.Token, fragment) { Navigation = _navigation, PageId = PageId, Budget = BudgetOfNewRun(), Timed = fragment is not null && pending.Length == 0 };
         var start = new Start(run, cts, _page!, pending);
         run.Watchdog = Options.Time.CreateTimer(static s => ((WatchdogState)s!).Session.OnWatchdog(((WatchdogState)s!).Start),
             new WatchdogState(this, start), run.Budget ?? Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);

@@ -22,7 +22,8 @@ internal sealed partial class AppSession
         BlockBuilder child;
         lock (run.Gate)
         {
-            child = block.AddBlock(template, replaceOnWrite);
+            child = block.AddBlock(template, replaceOnWrite, detached: run.InCallbacks);
+            AdoptHeld(run, child); // what a callback wrote for it (Note [Containers across runs])
             run.Dirty = true;
         }
 

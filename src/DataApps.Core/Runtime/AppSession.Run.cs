@@ -60,6 +60,8 @@ internal sealed partial class AppSession
             outcome = await GuardAsync(run, () => page.RunAsync(RootUi, ct)).ConfigureAwait(false);
         }
 
+        ReportHeld(run, outcome); // callbacks' writes into containers the body did not make (Note [Containers across runs])
+
         // 4. Settle, unless the session has abandoned the run meanwhile (Note [Run budget]).
         if (run.TrySettle())
         {

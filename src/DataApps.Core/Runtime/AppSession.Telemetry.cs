@@ -44,7 +44,10 @@ internal sealed partial class AppSession
         // user saw, at Warning: the exception itself was logged at Error when it was caught ("Page … failed"), once per
         // exception, so alerts on errors count each exception once.
         var failed = outcome == RunOutcome.Failed || run.Abandoned;
-        Log.Rerun(_logger, failed ? LogLevel.Warning : LogLevel.Information, failed ? run.Error : null,
+        // A fragment's timer tick logs lower than what the user did: a dashboard ticking every 2 s for each viewer must not
+        // flood the console and Seq (Options.TimedRerunLogLevel, Debug unless configured).
+        var level = failed ? LogLevel.Warning : run.Timed ? Options.TimedRerunLogLevel : Options.RerunLogLevel;
+        Log.Rerun(_logger, level, failed ? run.Error : null,
             run.PageId, kind, name, Math.Round(elapsed.TotalMilliseconds, 1), Id, User.IsAuthenticated ? User.Name : null, run.CorrelationId);
         if (run.Activity is { } activity)
         {

@@ -19,6 +19,9 @@ internal sealed class PageRun(int number, PageTree previous, CancellationToken t
     /// <summary>The run's trace span, when something listens to DataApps traces.</summary>
     public System.Diagnostics.Activity? Activity { get; set; }
 
+    /// <summary>Whether the run is a fragment's timer tick (no value from the user): its rerun event logs at a lower level.</summary>
+    public bool Timed { get; init; }
+
     /// <summary>The id shown with the error of a failed run (and logged with it).</summary>
     public string? CorrelationId { get; set; }
 
@@ -33,7 +36,7 @@ internal sealed class PageRun(int number, PageTree previous, CancellationToken t
     /// <summary>The last completed tree, against which this run's output is merged and shared.</summary>
     public PageTree Previous { get; } = previous;
 
-    public BlockBuilder Main { get; } = new(fragment is null ? new ContainerElement(false) : fragment.Template);
+    public BlockBuilder Main { get; } = new(fragment is null ? new ContainerElement(false) : fragment.Template) { RunNumber = number, Root = "main" };
 
     /// <summary>The fragment this run reruns, or <c>null</c> for a run of the whole page.</summary>
     public FragmentEntry? Fragment { get; } = fragment;
@@ -41,7 +44,10 @@ internal sealed class PageRun(int number, PageTree previous, CancellationToken t
     /// <summary>The fragments a full run wrote, by identity, with how often each identity was used (for automatic identities).</summary>
     public Dictionary<string, int> Fragments { get; } = new(StringComparer.Ordinal);
 
-    public BlockBuilder Sidebar { get; } = new(new ContainerElement(false));
+    public BlockBuilder Sidebar { get; } = new(new ContainerElement(false)) { RunNumber = number, Root = "sidebar" };
+
+    /// <summary>What callbacks wrote into containers of the last run, by place, until the body makes them (Note [Containers across runs]).</summary>
+    public List<(string Place, BlockBuilder Held)>? Held { get; set; }
 
     /// <summary>Guards the builders: the script thread writes them while the progress timer may snapshot them.</summary>
     public Lock Gate { get; } = new();

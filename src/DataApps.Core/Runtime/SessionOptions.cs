@@ -24,6 +24,12 @@ internal sealed record SessionOptions
     /// <summary>How long a cancelled run (over budget, stopped or superseded) has to return before the session stops waiting for it.</summary>
     public TimeSpan AbandonGrace { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>The level of the rerun event of a run the user caused (a click, a value, a navigation); a failed run logs at Warning.</summary>
+    public Microsoft.Extensions.Logging.LogLevel RerunLogLevel { get; init; } = Microsoft.Extensions.Logging.LogLevel.Information;
+
+    /// <summary>The level of the rerun event of a fragment run its <c>runEvery</c> timer caused (Debug: a ticking dashboard must not flood the log).</summary>
+    public Microsoft.Extensions.Logging.LogLevel TimedRerunLogLevel { get; init; } = Microsoft.Extensions.Logging.LogLevel.Debug;
+
     /// <summary>The clock of run budgets.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 

@@ -26,9 +26,12 @@ public sealed partial class Ui
 /// <c>maxEntries</c> evicts it, or <see cref="Clear"/> is called.
 /// </summary>
 /// <remarks>
-/// <para>The key is explicit and cheap: pass what the value depends on (a file name, a query's parameters), never the
-/// data itself; it is used as given, not hashed. The call site (file, member, line) and the value type are added to it,
-/// so the same key at two places, or for two types, names two entries.</para>
+/// <para>The entry is found by what the value depends on. The argument form, <c>ui.Cache.Data(args, a =&gt; f(a))</c>,
+/// hashes <c>args</c> by value (a tuple for several; DataFrames by content) and hands it to the factory, so a factory that
+/// uses only its argument can never be served a value computed for other inputs. The key form,
+/// <c>ui.Cache.Data(key, () =&gt; …)</c>, uses the string as given: everything the factory reads must be in it. The call
+/// site (file, member, line) and the value type are added to either, so the same key at two places, or for two types,
+/// names two entries.</para>
 /// <para>Only one computation runs per key at a time: other sessions asking for it wait and get the same result. A
 /// factory that throws is not cached and its exception reaches every page that waited. While it runs, the page shows a
 /// spinner "Running …" at the call's place. A run superseded by a newer interaction stops waiting, but the computation
@@ -38,11 +41,12 @@ public sealed partial class Ui
 /// </remarks>
 /// <example>
 /// <code>
-/// var df = ui.Cache.Data("penguins", () => DataFrame.LoadCsv("penguins.csv"), ttl: TimeSpan.FromMinutes(10));
+/// var sales = ui.Cache.Data((region, year), a => LoadSales(a.region, a.year), ttl: TimeSpan.FromMinutes(10));
+/// var df = ui.Cache.Data("penguins", () => DataFrame.LoadCsv("penguins.csv"));
 /// var model = ui.Cache.Resource("model", () => new Classifier("model.onnx"));
 /// </code>
 /// </example>
-public sealed class UiCache
+public sealed partial class UiCache
 {
     private const int MaxSpinnerExpression = 80;
 
@@ -225,7 +229,8 @@ public sealed class UiCache
     private static T Wait<T>(ValueTask<T> value) => value.IsCompletedSuccessfully ? value.Result : value.AsTask().GetAwaiter().GetResult();
 
     private ValueTask<T> Get<T>(
-        CacheKind kind, string key, CacheFactory<T> factory, TimeSpan? ttl, int? maxEntries, CacheScope scope, string? spinner, string expression, CallSite where)
+        CacheKind kind, string key, CacheFactory<T> factory, TimeSpan? ttl, int? maxEntries, CacheScope scope, string? spinner, string expression, CallSite where,
+        string? shownKey = null)
     {
         ArgumentNullException.ThrowIfNull(key);
         if (ttl is { } t && t <= TimeSpan.Zero)
@@ -247,7 +252,7 @@ public sealed class UiCache
         var pending = cache.GetOrCreateAsync(request, factory, session.Lifetime);
         return pending.IsCompletedSuccessfully
             ? new(pending.Result.Value)
-            : AwaitAsync(pending, run, session, request, factory, SpinnerText(spinner, expression, key, kind));
+            : AwaitAsync(pending, run, session, request, factory, SpinnerText(spinner, expression, shownKey ?? key, kind));
     }
 
     private async ValueTask<T> AwaitAsync<T>(

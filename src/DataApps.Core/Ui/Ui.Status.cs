@@ -75,7 +75,7 @@ public sealed partial class Ui
     internal void ReplaceBlockTemplate(BlockElement template)
     {
         var run = Checkpoint();
-        _session.ReplaceTemplate(run, _block!, template);
+        _session.ReplaceTemplate(run, Block(run), template); // a status box of the last run (a callback's): this run's
     }
 
     /// <summary>Takes a spinner back when its scope ends.</summary>

@@ -16,6 +16,14 @@ public sealed partial class Ui
     {
         ArgumentNullException.ThrowIfNull(spec);
         var run = Checkpoint();
+        if (run.InCallbacks)
+        {
+            // It would exist for this run only, above the page, and its value would never reach a body.
+            throw new InvalidOperationException(
+                $"The {spec.Kind} \"{spec.Label}\" is created in a callback (onChange, onClick, onSubmit). Callbacks run before the page " +
+                "body, so a widget made there would last one run: create widgets in the body and let the callback change ui.State.");
+        }
+
         var block = Block(run);
         Policies.CheckWidget(spec);
         Policies.CheckFormUse(spec, _form);

@@ -87,7 +87,8 @@ public sealed partial class Ui
     {
         UiTarget.Main => run.Main,
         UiTarget.Sidebar => run.Sidebar,
-        _ => _block!,
+        // A Ui of an earlier run (a callback's captured container): the same container of this run (Note [Containers across runs]).
+        _ => _block!.RunNumber == run.Number ? _block : _session.BlockOfThisRun(run, _block),
     };
 
     /// <summary>Writes any element at this place; custom display elements use it.</summary>

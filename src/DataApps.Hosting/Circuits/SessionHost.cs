@@ -16,7 +16,8 @@ internal sealed class SessionHost(
     HotReloadSessions hotReload,
     IOptions<DataAppsOptions> options,
     IHostEnvironment environment,
-    ILogger<SessionHost> logger) : IDisposable
+    ILogger<SessionHost> logger,
+    DataAppsOperationsOptions? operations = null) : IDisposable
 {
     private SessionParts? _parts;
     private AppUser _user = AppUser.Anonymous;
@@ -127,6 +128,8 @@ internal sealed class SessionHost(
                 ShowErrorDetails = o.ShowErrorDetails ?? environment.IsDevelopment(),
                 ProgressInterval = o.ProgressInterval,
                 RunTimeout = o.RunTimeout,
+                RerunLogLevel = operations?.RerunLogLevel ?? LogLevel.Information, // AddOperations' options (DataApps:Operations)
+                TimedRerunLogLevel = operations?.TimedRerunLogLevel ?? LogLevel.Debug,
             },
             logger,
             services.GetService<DataApps.Caching.DataCache>())

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+
 namespace DataApps;
 
 /// <summary>Where the operations endpoints are and which dependencies readiness checks (<c>DataApps:Operations</c> section).</summary>
@@ -26,6 +28,17 @@ public sealed class DataAppsOperationsOptions
 
     /// <summary>How long a readiness report is reused before the checks run again (however often <see cref="ReadinessPath"/> is called); 5 seconds by default.</summary>
     public TimeSpan ReadinessCacheDuration { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// The level of the rerun event ("Rerun of {Page} …") for runs the user caused: a click, a value, a navigation; Information by
+    /// default. A failed run logs at Warning whatever this says.
+    /// </summary>
+    /// <example><c>"DataApps": { "Operations": { "RerunLogLevel": "Debug" } }</c></example>
+    public LogLevel RerunLogLevel { get; set; } = LogLevel.Information;
+
+    /// <summary>The level of the rerun event for a fragment's <c>runEvery</c> timer tick; Debug by default, so ticking dashboards do not flood the log.</summary>
+    /// <example><c>"DataApps": { "Operations": { "TimedRerunLogLevel": "Information" } }</c></example>
+    public LogLevel TimedRerunLogLevel { get; set; } = LogLevel.Debug;
 
     /// <summary>How long a readiness check may take before it counts as failed; 5 seconds by default.</summary>
     public TimeSpan CheckTimeout { get; set; } = TimeSpan.FromSeconds(5);
