@@ -36,6 +36,7 @@ function holdLargeTextUntilItsListenerIsAttached() {
 // reached later does not wait for it either, and the page in front of the user does not share its first seconds with a
 // 0.4 MB download (the browser is often idle while the circuit connects, so idleness alone comes too early).
 export function afterWebStarted() {
+    watchMath();
     setTimeout(() => {
         if ('requestIdleCallback' in window) {
             requestIdleCallback(preloadPlotly, { timeout: 5000 });
@@ -65,5 +66,46 @@ function fullBundleAlways() {
         return window.localStorage.getItem('dataapps.plotly') === 'full';
     } catch {
         return false;
+    }
+}
+
+// Math (Note [Math in markdown] in Rendering/MarkdownRenderer.cs): one page-wide observer finds .math elements that a render batch
+// added and has dataapps-math.js typeset them; that module, and KaTeX with it, load only when a page shows math. Blazor replaces
+// a markdown or ui.Latex element's markup as a whole when it changes, so KaTeX's output inside it never confuses Blazor's diff.
+function watchMath() {
+    const pending = new Set();
+    let scheduled = false;
+    const collect = (node) => {
+        if (node.nodeType !== Node.ELEMENT_NODE) {
+            return;
+        }
+        if (node.classList.contains('math') && !node.dataset.typeset) {
+            pending.add(node);
+        }
+        if (node.firstElementChild) {
+            node.querySelectorAll('.math:not([data-typeset])').forEach((m) => pending.add(m));
+        }
+    };
+    const flush = () => {
+        scheduled = false;
+        const elements = [...pending];
+        pending.clear();
+        import('./dataapps-math.js')
+            .then((m) => m.typeset(elements))
+            .catch((e) => console.error('DataApps: math could not be typeset.', e));
+    };
+    const observer = new MutationObserver((records) => {
+        for (const record of records) {
+            record.addedNodes.forEach(collect);
+        }
+        if (pending.size > 0 && !scheduled) {
+            scheduled = true;
+            queueMicrotask(flush);
+        }
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    collect(document.body);
+    if (pending.size > 0) {
+        flush();
     }
 }
