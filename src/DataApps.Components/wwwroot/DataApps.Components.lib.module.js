@@ -37,6 +37,7 @@ function holdLargeTextUntilItsListenerIsAttached() {
 // 0.4 MB download (the browser is often idle while the circuit connects, so idleness alone comes too early).
 export function afterWebStarted() {
     watchMath();
+    listenForShortcuts();
     setTimeout(() => {
         if ('requestIdleCallback' in window) {
             requestIdleCallback(preloadPlotly, { timeout: 5000 });
@@ -108,4 +109,62 @@ function watchMath() {
     if (pending.size > 0) {
         flush();
     }
+}
+
+// Note [Shortcuts]: a button with shortcut: "Ctrl+Enter" carries data-shortcut="ctrl+enter" (canonical: modifiers ctrl, meta, alt,
+// shift in that order, then the key; Core's Widgets/Buttons/Shortcut.cs). One keydown listener for the whole page finds the
+// button whose shortcut was pressed and clicks it, so the click takes the button's own path (Blazor's onclick, a download link's
+// href). The server makes shortcuts unique on a page. As in Streamlit, a shortcut without Ctrl, Cmd or Alt does nothing while the
+// user types in a field; a disabled button is not clicked; a held key clicks once.
+function listenForShortcuts() {
+    document.addEventListener('keydown', (e) => {
+        if (e.defaultPrevented || e.isComposing || e.repeat) {
+            return;
+        }
+
+        const key = shortcutKeyOf(e);
+        if (!key || key === 'control' || key === 'shift' || key === 'alt' || key === 'meta') {
+            return;
+        }
+
+        const pressed = [e.ctrlKey && 'ctrl', e.metaKey && 'meta', e.altKey && 'alt', e.shiftKey && 'shift', key].filter(Boolean).join('+');
+        const button = document.querySelector(`[data-shortcut="${CSS.escape(pressed)}"]`);
+        if (!button || button.disabled || button.getAttribute('aria-disabled') === 'true') {
+            return;
+        }
+
+        const typing = e.target instanceof Element && (e.target.isContentEditable || e.target.closest('input, textarea, select') !== null);
+        if (typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+            return;
+        }
+
+        e.preventDefault();
+        button.click();
+    });
+}
+
+function shortcutKeyOf(e) {
+    const k = e.key;
+    if (!k) {
+        return null;
+    }
+    if (k === ' ' || k === 'Spacebar') {
+        return 'space';
+    }
+    if (k.startsWith('Arrow')) {
+        return k.slice(5).toLowerCase();
+    }
+    if (k === 'Esc') {
+        return 'escape';
+    }
+    if (k.length === 1) {
+        const lower = k.toLowerCase();
+        if (/^[a-z0-9]$/.test(lower)) {
+            return lower;
+        }
+        // Shift+1 types "!" and Alt+A types "å" on a Mac: the physical key names the shortcut then.
+        const physical = /^(?:Key([A-Z])|Digit([0-9])|Numpad([0-9]))$/.exec(e.code);
+        return physical ? (physical[1] || physical[2] || physical[3]).toLowerCase() : lower;
+    }
+    return k.toLowerCase(); // Enter, Tab, Escape, Backspace, Delete, Home, End, PageUp, PageDown, F1 …
 }
