@@ -83,9 +83,10 @@ public sealed class RichTextViewTests : RendererTest
     public void HtmlLosesFormsAndOverlaysLikeMarkdownWithHtml()
     {
         var cut = Render<HtmlView, HtmlElement>(new HtmlElement(
-            """<form action="https://elsewhere.example"><input type="password"></form><div style="position: fixed; inset: 0; color: red">cover</div>"""));
+            """<form action="https://elsewhere.example"><input type="password"></form><div style="position: fixed; inset: 0; color: red">cover</div><style>body { display: none }</style>"""));
 
         Assert.Empty(cut.FindAll("form"));
+        Assert.Empty(cut.FindAll("style"));
         Assert.Empty(cut.FindAll("input"));
         Assert.DoesNotContain("position", cut.Find(".da-html div").GetAttribute("style") ?? "", StringComparison.Ordinal);
     }

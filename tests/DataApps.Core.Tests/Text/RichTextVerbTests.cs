@@ -75,6 +75,20 @@ public sealed class RichTextVerbTests
     }
 
     [Fact]
+    public async Task EchoKeepsCommentsAndBlankLinesOfTheBlock()
+    {
+        using var app = await Run(ui => ui.Echo(() =>
+        {
+            // the answer
+            ui.Text("42");
+
+            ui.Divider(); /* done */
+        }));
+
+        Assert.Equal("// the answer\nui.Text(\"42\");\n\nui.Divider(); /* done */", app.Get<CodeElement>().Single().Code);
+    }
+
+    [Fact]
     public async Task EchoCanShowTheCodeBelow()
     {
         using var app = await Run(ui => ui.Echo(() => ui.Text("hi"), CodeLocation.Below));
