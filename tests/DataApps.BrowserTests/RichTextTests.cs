@@ -88,6 +88,7 @@ public sealed class RichTextTests(RichTextFixture fixture) : IAsyncDisposable
 
         await app.InteractAsync(() => app.Page.Keyboard.PressAsync("ArrowRight"));
         await Expect(app.Main.Locator(".da-text", new() { HasText = "next 2" })).ToHaveCountAsync(1);
+        await Screenshots.SaveIfRequestedAsync(app.Page, "button-shortcuts.png");
         Assert.Empty(_errors);
     }
 
