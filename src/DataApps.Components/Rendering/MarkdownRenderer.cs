@@ -22,6 +22,9 @@ public static class MarkdownRenderer
         return Sanitizer.Sanitize(html);
     }
 
+    /// <summary>Sanitizes HTML written as HTML (<c>ui.Html</c>) with the policy of markdown's allowed HTML.</summary>
+    internal static string SanitizeHtml(string html) => Sanitizer.Sanitize(html ?? "");
+
     // Note [Sanitizer policy]: the library's default policy is built against script injection, not
     // against content that imitates the app. Page text (often from data) must not be able to ask for
     // a password in a form that posts elsewhere or lay an overlay over the real widgets, so forms and
@@ -31,6 +34,13 @@ public static class MarkdownRenderer
         ["form", "input", "button", "textarea", "select", "option", "optgroup", "datalist", "fieldset", "legend", "label", "output", "meter", "progress"];
 
     internal static readonly string[] RemovedCssProperties = ["position", "z-index", "inset", "top", "right", "bottom", "left"];
+
+    // Note [Math in markdown]: Markdig's mathematics extension (in UseAdvancedExtensions) writes $…$ as
+    // <span class="math">\(…\)</span> and $$…$$ as <div class="math">\[…\]</div>; the browser typesets them with KaTeX
+    // (wwwroot/dataapps-math.js). So "class" is allowed, but only with this value: the app's own classes (MudBlazor's
+    // overlays among them) would let text do what the removed styles above forbid. Markdig's rules keep currency as text:
+    // the closing $ must not follow a space nor precede a digit, so "$5 and $10" is not math; "\$" is a literal dollar.
+    internal static readonly string[] AllowedClasses = ["math"];
 
     // Declared after the lists it reads: static fields initialise in textual order.
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
@@ -42,6 +52,9 @@ public static class MarkdownRenderer
             sanitizer.AllowedTags.Remove(tag);
         foreach (var property in RemovedCssProperties)
             sanitizer.AllowedCssProperties.Remove(property);
+        sanitizer.AllowedAttributes.Add("class");
+        foreach (var cssClass in AllowedClasses)
+            sanitizer.AllowedClasses.Add(cssClass);
         sanitizer.AllowedAttributes.Remove("formaction");
         sanitizer.AllowedAttributes.Remove("form");
         return sanitizer;

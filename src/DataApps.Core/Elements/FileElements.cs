@@ -23,4 +23,8 @@ public sealed record UploadedFileEntry(string Id, string Name, long Size);
 /// <param name="Url">The session's download URL of this button.</param>
 /// <param name="FileName">The name the browser saves the file under.</param>
 /// <param name="Primary">Whether the button is drawn as the primary action.</param>
-public sealed record DownloadButtonElement(string WidgetId, string Label, string Url, string FileName, bool Primary) : WidgetElement(WidgetId, Label);
+public sealed record DownloadButtonElement(string WidgetId, string Label, string Url, string FileName, bool Primary) : WidgetElement(WidgetId, Label)
+{
+    /// <summary>The keyboard shortcut that clicks it, in canonical form (<c>ctrl+enter</c>, <c>a</c>), or <c>null</c>.</summary>
+    public string? Shortcut { get; init; }
+}

@@ -15,4 +15,8 @@ public sealed record FormElement(string FormId, string Key, bool Border, int Cle
 /// <param name="Label">The button text.</param>
 /// <param name="Primary">Whether the button is drawn as the primary action.</param>
 /// <param name="FormId">The form it submits.</param>
-public sealed record SubmitButtonElement(string WidgetId, string Label, bool Primary, string FormId) : WidgetElement(WidgetId, Label);
+public sealed record SubmitButtonElement(string WidgetId, string Label, bool Primary, string FormId) : WidgetElement(WidgetId, Label)
+{
+    /// <summary>The keyboard shortcut that clicks it, in canonical form (<c>ctrl+enter</c>, <c>a</c>), or <c>null</c>.</summary>
+    public string? Shortcut { get; init; }
+}

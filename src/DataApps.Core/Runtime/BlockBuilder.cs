@@ -63,6 +63,9 @@ internal sealed class BlockBuilder(BlockElement template, bool replaceOnWrite = 
 
     public int Count => _slots.Count;
 
+    /// <summary>Whether each write replaces what the block shows (<c>ui.Empty()</c>).</summary>
+    public bool ReplacesOnWrite => replaceOnWrite;
+
     public void Add(Element element)
     {
         if (replaceOnWrite)

@@ -7,6 +7,7 @@ namespace DataApps.Runtime;
 internal sealed class PageRun(int number, PageTree previous, CancellationToken token, FragmentEntry? fragment = null)
 {
     private readonly HashSet<string> _widgetIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _shortcuts = new(StringComparer.Ordinal);
 
     public int Number { get; } = number;
 
@@ -134,6 +135,9 @@ internal sealed class PageRun(int number, PageTree previous, CancellationToken t
 
     /// <summary>Claims a widget identity for this run; false when another widget already has it.</summary>
     public bool TryClaimWidget(string id) => _widgetIds.Add(id);
+
+    /// <summary>Claims a keyboard shortcut for <paramref name="owner"/>; returns the owner that has it already, or <c>null</c>.</summary>
+    public string? ClaimShortcut(string shortcut, string owner) => _shortcuts.TryAdd(shortcut, owner) ? null : _shortcuts[shortcut];
 
     /// <summary>Builds a fragment run's block, sharing what did not change with the fragment's last block.</summary>
     /// <param name="previous">The fragment's block in the latest completed tree.</param>

@@ -62,17 +62,18 @@ public sealed partial class Ui
     /// <param name="help">A tooltip.</param>
     /// <param name="disabled">Show it greyed out.</param>
     /// <param name="onChange">Called before the next run when it is clicked.</param>
+    /// <param name="shortcut">A key that clicks it, such as <c>"Ctrl+D"</c> (see <see cref="Button"/>).</param>
     /// <returns>Whether the button was clicked (true in exactly one run).</returns>
     /// <example><c>ui.DownloadButton("Download CSV", filtered, "penguins.csv");</c></example>
     public bool DownloadButton(string label, DownloadData data, string fileName, string? contentType = null, bool primary = false,
-        string? key = null, string? help = null, bool disabled = false, Action? onChange = null)
+        string? key = null, string? help = null, bool disabled = false, Action? onChange = null, string? shortcut = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
         var type = contentType ?? ContentTypes.For(fileName, data.DefaultContentType);
         return Widget(new DownloadButtonSpec(label, _session.Files, data, fileName, type, primary)
         {
-            Key = key, Help = help, Disabled = disabled, OnChange = onChange,
+            Key = key, Help = help, Disabled = disabled, OnChange = onChange, Shortcut = ShortcutOf(shortcut, "download button", label),
         });
     }
 

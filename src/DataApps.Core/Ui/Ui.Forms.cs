@@ -62,11 +62,16 @@ public sealed partial class Ui
     /// <param name="help">A tooltip.</param>
     /// <param name="disabled">Show it greyed out.</param>
     /// <param name="onClick">Called before the run when the form is submitted, with the form's new values already applied.</param>
+    /// <param name="shortcut">A key that presses it, such as <c>"Ctrl+Enter"</c> (see <see cref="Button"/>).</param>
     /// <exception cref="InvalidOperationException">This <see cref="Ui"/> is not inside a form.</exception>
-    /// <example><c>if (form.SubmitButton("Save")) db.Save(name);</c></example>
-    public bool SubmitButton(string label = "Submit", bool primary = false, string? key = null, string? help = null, bool disabled = false, Action? onClick = null)
+    /// <example><c>if (form.SubmitButton("Save", shortcut: "Ctrl+Enter")) db.Save(name);</c></example>
+    public bool SubmitButton(string label = "Submit", bool primary = false, string? key = null, string? help = null, bool disabled = false, Action? onClick = null,
+        string? shortcut = null)
     {
-        var pressed = Widget(new SubmitButtonSpec(label, primary, _form) { Key = key, Help = help, Disabled = disabled, OnChange = onClick });
+        var pressed = Widget(new SubmitButtonSpec(label, primary, _form)
+        {
+            Key = key, Help = help, Disabled = disabled, OnChange = onClick, Shortcut = ShortcutOf(shortcut, "submit button", label),
+        });
         Run.MarkSubmitted(_form!.Id);
         return pressed;
     }

@@ -62,8 +62,59 @@ public sealed partial class Ui
 
     /// <summary>Writes anything: a string as markdown, an exception as an error, a frame or a sequence of records as a grid, anything else as JSON.</summary>
     /// <param name="value">The value.</param>
-    /// <example><c>ui.Write($"**{n}** rows");</c></example>
-    public void Write(object? value)
+    /// <param name="more">More values, written in order (Streamlit's <c>st.write(*args)</c>): strings and numbers next to each other are
+    /// joined with a space into one markdown element; anything else is written as its own element.</param>
+    /// <example><c>ui.Write($"**{n}** rows");</c> or <c>ui.Write("Total:", 42, frame);</c></example>
+    public void Write(object? value, params object?[] more)
+    {
+        if (more is not { Length: > 0 })
+        {
+            WriteOne(value);
+            return;
+        }
+
+        if (_target == UiTarget.Block && _block!.ReplacesOnWrite)
+        {
+            // Streamlit's rule too: a placeholder shows one element, and each of the values but the last would vanish.
+            throw new InvalidOperationException(
+                "ui.Empty() shows one element, but ui.Write got several values. Write them into a container in the placeholder " +
+                "(`placeholder.Container().Write(…)`), or pass one value.");
+        }
+
+        // Streamlit buffers text-like arguments and flushes them as one markdown call joined by spaces.
+        var text = new List<string>();
+        foreach (var item in (object?[])[value, .. more])
+        {
+            if (AsInlineText(item) is { } piece)
+            {
+                text.Add(piece);
+                continue;
+            }
+
+            FlushText(text);
+            WriteOne(item);
+        }
+
+        FlushText(text);
+    }
+
+    private void FlushText(List<string> text)
+    {
+        if (text.Count > 0)
+        {
+            Markdown(string.Join(' ', text));
+            text.Clear();
+        }
+    }
+
+    private static string? AsInlineText(object? value) => value switch
+    {
+        string s => s,
+        IFormattable or bool when value is not System.Exception => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+        _ => null,
+    };
+
+    private void WriteOne(object? value)
     {
         switch (value)
         {

@@ -55,6 +55,8 @@ internal sealed class FileUploaderSpec(string label, SessionFiles files, IReadOn
 internal sealed class DownloadButtonSpec(string label, SessionFiles files, DownloadData data, string fileName, string contentType, bool primary)
     : WidgetSpec<bool>("download-button", label)
 {
+    public string? Shortcut { get; init; }
+
     public override bool IsTrigger => true;
 
     public override bool DefaultValue => false;
@@ -70,6 +72,6 @@ internal sealed class DownloadButtonSpec(string label, SessionFiles files, Downl
     public override WidgetElement CreateElement(string widgetId, bool value)
     {
         var url = files.SetDownload(widgetId, new DownloadSource(data.Open, fileName, contentType, data.Length));
-        return new DownloadButtonElement(widgetId, Label, url, fileName, primary) { Help = Help, Disabled = Disabled };
+        return new DownloadButtonElement(widgetId, Label, url, fileName, primary) { Help = Help, Disabled = Disabled, Shortcut = Shortcut };
     }
 }

@@ -6,6 +6,8 @@ internal sealed class SubmitButtonSpec(string label, bool primary, FormScope? fo
     /// <summary>The form it submits; <c>null</c> when misused outside a form (the policy check refuses it).</summary>
     public FormScope? Form => form;
 
+    public string? Shortcut { get; init; }
+
     public override bool IsTrigger => true;
 
     public override bool DefaultValue => false;
@@ -19,7 +21,7 @@ internal sealed class SubmitButtonSpec(string label, bool primary, FormScope? fo
     public override bool FromWire(object? wire) => true;
 
     public override WidgetElement CreateElement(string widgetId, bool value) =>
-        new SubmitButtonElement(widgetId, Label, primary, form?.Id ?? "") { Help = Help, Disabled = Disabled };
+        new SubmitButtonElement(widgetId, Label, primary, form?.Id ?? "") { Help = Help, Disabled = Disabled, Shortcut = Shortcut };
 }
 
 /// <summary>The form a <see cref="Ui"/> writes into.</summary>

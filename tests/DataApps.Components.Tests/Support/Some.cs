@@ -12,6 +12,7 @@ internal static partial class Some
     [
         new TitleElement("Title"), new HeaderElement("Header", true), new SubheaderElement("Sub"), new CaptionElement("Caption"),
         new TextElement("Text"), new MarkdownElement("**md**", false), new CodeElement("x", "csharp"), new DividerElement(),
+        new LatexElement("x^2"), new HtmlElement("<b>b</b>"), new BadgeElement("New", null, BadgeColor.Blue),
         new JsonTreeElement("""{"a":1}"""), new MetricElement("Rows", "3", "+1", DeltaDirection.Up, DeltaColor.Normal),
         new SuccessElement("ok"), new InfoElement("i"), new WarningElement("w"), new ErrorElement("e"),
         new ExceptionElement("Exception", "boom", "at X", "id"),

@@ -13,6 +13,9 @@ public sealed record LinkButtonElement(string Label, string Url, bool Primary) :
 
     /// <summary>Whether the button is shown greyed out and opens nothing.</summary>
     public bool Disabled { get; init; }
+
+    /// <summary>The keyboard shortcut that opens it, in canonical form (<c>ctrl+o</c>), or <c>null</c>.</summary>
+    public string? Shortcut { get; init; }
 }
 
 public sealed partial class Ui
@@ -23,8 +26,9 @@ public sealed partial class Ui
     /// <param name="primary">Draw it as the primary action.</param>
     /// <param name="help">A tooltip.</param>
     /// <param name="disabled">Show it greyed out; it opens nothing.</param>
+    /// <param name="shortcut">A key that opens it, such as <c>"Ctrl+O"</c> (see <see cref="Button"/>).</param>
     /// <example><c>ui.LinkButton("Open the docs", "https://example.org/docs");</c></example>
-    public void LinkButton(string label, string url, bool primary = false, string? help = null, bool disabled = false)
+    public void LinkButton(string label, string url, bool primary = false, string? help = null, bool disabled = false, string? shortcut = null)
     {
         ArgumentNullException.ThrowIfNull(label);
         ArgumentException.ThrowIfNullOrWhiteSpace(url);
@@ -35,6 +39,6 @@ public sealed partial class Ui
             throw new ArgumentException($"The link button '{label}' needs an http, https or mailto address or a path starting with /, not '{url}'.", nameof(url));
         }
 
-        Add(new LinkButtonElement(label, url, primary) { Help = help, Disabled = disabled });
+        Add(new LinkButtonElement(label, url, primary) { Help = help, Disabled = disabled, Shortcut = ShortcutOf(shortcut, "link button", label) });
     }
 }
