@@ -24,6 +24,20 @@ internal static class Screenshots
         TestContext.Current.TestOutputHelper?.WriteLine($"Screenshot: {path}");
     }
 
+    /// <summary>Saves one part of the page (e.g. the sidebar) as docs/images/<paramref name="fileName"/> when screenshots are requested.</summary>
+    public static async Task SaveIfRequestedAsync(ILocator part, string fileName)
+    {
+        if (!Requested)
+        {
+            return;
+        }
+
+        var path = Path.Combine(RepositoryRoot(), "docs", "images", fileName);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await part.ScreenshotAsync(new LocatorScreenshotOptions { Path = path, Animations = ScreenshotAnimations.Disabled });
+        TestContext.Current.TestOutputHelper?.WriteLine($"Screenshot: {path}");
+    }
+
     /// <summary>The checkout this test runs from (the directory of DataApps.sln).</summary>
     internal static string RepositoryRoot()
     {

@@ -52,6 +52,7 @@ public sealed class HomePage : DataPage
         ui.Markdown("""
             - [Widgets](widgets): every input widget, with its value shown live beside it.
             - [More widgets](more-widgets): option sliders, dates and times, a colour picker, pills, segmented controls, feedback and link buttons.
+            - [Empty values](empty-values): widgets that start empty and return null until chosen, and a multi-select with a limit.
             - [Layout](layout): the sidebar, columns, tabs, expanders, containers and placeholders.
             - [State](state): values that survive reruns, callbacks, widgets moved from code, and animation.
             - [Media](media): images, audio and video served to this session only; a camera snapshot and a microphone recording.

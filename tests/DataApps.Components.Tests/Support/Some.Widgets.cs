@@ -37,11 +37,12 @@ internal static partial class Some
     public static RadioElement Radio(int index = 0, bool horizontal = false, string? help = null, bool disabled = false) =>
         new("radio-1", "Species", Options(), index, horizontal) { Help = help, Disabled = disabled };
 
-    public static SelectBoxElement SelectBox(int index = 0, string? placeholder = null, EquatableArray<string>? options = null, bool disabled = false) =>
-        new("select-box-1", "Island", options ?? Options(), index, placeholder) { Disabled = disabled };
+    public static SelectBoxElement SelectBox(int index = 0, string? placeholder = null, EquatableArray<string>? options = null, bool disabled = false,
+        bool clearable = false) =>
+        new("select-box-1", "Island", options ?? Options(), index, placeholder) { Disabled = disabled, Clearable = clearable };
 
-    public static MultiSelectElement MultiSelect(int[]? indices = null, string? placeholder = null, bool disabled = false) =>
-        new("multi-select-1", "Species", Options(), indices ?? [], placeholder) { Disabled = disabled };
+    public static MultiSelectElement MultiSelect(int[]? indices = null, string? placeholder = null, bool disabled = false, int? maxSelections = null) =>
+        new("multi-select-1", "Species", Options(), indices ?? [], placeholder) { Disabled = disabled, MaxSelections = maxSelections };
 
     public static readonly EquatableArray<string> Sizes = new[] { "XS", "S", "M", "L", "XL" };
 
@@ -61,8 +62,9 @@ internal static partial class Some
     public static RangeSliderElement RangeSlider(double low = 20, double high = 80, double min = 0, double max = 100, double step = 1, bool disabled = false) =>
         new("range-slider-1", "Bill length", low, high, min, max, step) { Disabled = disabled };
 
-    public static NumberInputElement NumberInput(double value = 3, double? min = null, double? max = null, double step = 1, bool integral = true, bool disabled = false) =>
-        new("number-input-1", "Count", value, min, max, step, integral) { Disabled = disabled };
+    public static NumberInputElement NumberInput(double? value = 3, double? min = null, double? max = null, double step = 1, bool integral = true, bool disabled = false,
+        bool clearable = false, string? placeholder = null) =>
+        new("number-input-1", "Count", value, min, max, step, integral) { Disabled = disabled, Clearable = clearable, Placeholder = placeholder };
 
     // Text inputs
     public static TextInputElement TextInput(string value = "", string? placeholder = null, int? maxChars = null, bool password = false, bool disabled = false) =>

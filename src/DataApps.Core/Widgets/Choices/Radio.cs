@@ -32,6 +32,30 @@ namespace DataApps
             var start = choices.Items.Length == 0 ? -1 : choices.CheckIndex(index, label);
             return Widget(new RadioSpec<T>(label, choices, start, horizontal) { Key = key, Help = help, Disabled = disabled, OnChange = onChange });
         }
+
+        /// <summary>Shows radio buttons with none chosen at first when <paramref name="index"/> is <c>null</c>; returns the chosen option, or <c>default</c> until one is chosen.</summary>
+        /// <typeparam name="T">The option type.</typeparam>
+        /// <param name="label">The label.</param>
+        /// <param name="options">The options.</param>
+        /// <param name="index">The initially chosen option; <c>null</c> starts with none.</param>
+        /// <param name="format">How an option is shown; <c>ToString()</c> by default.</param>
+        /// <param name="horizontal">Lay the options out in a row.</param>
+        /// <param name="key">A unique key; makes the identity the key alone.</param>
+        /// <param name="help">A tooltip.</param>
+        /// <param name="disabled">Show it greyed out.</param>
+        /// <param name="onChange">Called before the next run when it changes.</param>
+        /// <example><c>string? size = ui.Radio("Size", ["S", "M", "L"], index: null);</c></example>
+        public T? Radio<T>(string label, IEnumerable<T> options, int? index, Func<T, string>? format = null, bool horizontal = false,
+            string? key = null, string? help = null, bool disabled = false, Action? onChange = null)
+        {
+            if (index is { } given)
+            {
+                return Radio(label, options, given, format, horizontal, key, help, disabled, onChange);
+            }
+
+            var choices = new Choices<T>(options, format);
+            return Widget(new RadioSpec<T>(label, choices, -1, horizontal) { Key = key, Help = help, Disabled = disabled, OnChange = onChange });
+        }
     }
 }
 
@@ -52,7 +76,10 @@ namespace DataApps.Widgets
             identity.Add(index);
         }
 
-        public override bool IsValid(T value) => choices.Items.Length == 0 || choices.IndexOf(value) >= 0;
+        public override bool IsValid(T value) => choices.Items.Length == 0 || choices.IndexOf(value) >= 0 || StartsEmpty(value);
+
+        // Radio(index: null): nothing is chosen until the user picks (Streamlit's index=None).
+        private bool StartsEmpty(T value) => index < 0 && value is null;
 
         internal override bool TryCarryOver(IWidgetSpec? previous, T value, out T carried) =>
             choices.TryMatch((previous as IChoiceSpec<T>)?.Choices, value, out carried);

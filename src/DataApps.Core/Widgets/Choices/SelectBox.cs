@@ -9,11 +9,16 @@ namespace DataApps
     /// <param name="Options">The formatted options.</param>
     /// <param name="Index">The chosen index, or -1 for none.</param>
     /// <param name="Placeholder">The text shown when nothing is chosen.</param>
-    public sealed record SelectBoxElement(string WidgetId, string Label, EquatableArray<string> Options, int Index, string? Placeholder) : WidgetElement(WidgetId, Label);
+    public sealed record SelectBoxElement(string WidgetId, string Label, EquatableArray<string> Options, int Index, string? Placeholder) : WidgetElement(WidgetId, Label)
+    {
+        /// <summary>Whether the user may clear the choice: the verb started with none (<c>index: null</c>).</summary>
+        public bool Clearable { get; init; }
+    }
 
     public sealed partial class Ui
     {
         /// <summary>Shows a drop-down list; returns the chosen option, or <c>default</c> when none is chosen.</summary>
+        /// <remarks>With <c>index: null</c> the list starts empty, shows <paramref name="placeholder"/>, and has a clear button once something is chosen.</remarks>
         /// <typeparam name="T">The option type.</typeparam>
         /// <param name="label">The label.</param>
         /// <param name="options">The options.</param>
@@ -24,7 +29,8 @@ namespace DataApps
         /// <param name="help">A tooltip.</param>
         /// <param name="disabled">Show it greyed out.</param>
         /// <param name="onChange">Called before the next run when it changes.</param>
-        /// <example><c>var species = ui.SelectBox("Species", ["Adelie", "Gentoo"]);</c></example>
+        /// <example><c>var species = ui.SelectBox("Species", ["Adelie", "Gentoo"]);</c> or, starting empty,
+        /// <c>string? island = ui.SelectBox("Island", islands, index: null, placeholder: "Choose an island");</c></example>
         public T? SelectBox<T>(string label, IEnumerable<T> options, int? index = 0, Func<T, string>? format = null, string? placeholder = null,
             string? key = null, string? help = null, bool disabled = false, Action? onChange = null)
         {
@@ -69,6 +75,6 @@ namespace DataApps.Widgets
         public override T? FromWire(object? wire) => wire is null || Wire.ToInt(wire) < 0 ? default : choices.At(wire, Kind, Label);
 
         public override WidgetElement CreateElement(string widgetId, T? value) =>
-            new SelectBoxElement(widgetId, Label, choices.Labels, choices.IndexOf(value), placeholder) { Help = Help, Disabled = Disabled };
+            new SelectBoxElement(widgetId, Label, choices.Labels, choices.IndexOf(value), placeholder) { Help = Help, Disabled = Disabled, Clearable = index < 0 };
     }
 }

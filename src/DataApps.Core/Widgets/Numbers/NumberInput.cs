@@ -7,12 +7,19 @@ namespace DataApps
     /// <summary>A numeric field with step buttons (<c>ui.NumberInput</c>).</summary>
     /// <param name="WidgetId">The widget's identity.</param>
     /// <param name="Label">The label.</param>
-    /// <param name="Value">The current value.</param>
+    /// <param name="Value">The current value, or <c>null</c> when the box is empty (the nullable form).</param>
     /// <param name="Min">The smallest value, or <c>null</c>.</param>
     /// <param name="Max">The largest value, or <c>null</c>.</param>
     /// <param name="Step">The step of the buttons.</param>
     /// <param name="Integral">Whether only whole numbers are accepted.</param>
-    public sealed record NumberInputElement(string WidgetId, string Label, double Value, double? Min, double? Max, double Step, bool Integral) : WidgetElement(WidgetId, Label);
+    public sealed record NumberInputElement(string WidgetId, string Label, double? Value, double? Min, double? Max, double Step, bool Integral) : WidgetElement(WidgetId, Label)
+    {
+        /// <summary>Whether the user may empty the box (the verb was given a nullable value, see NumberInput.Nullable.cs).</summary>
+        public bool Clearable { get; init; }
+
+        /// <summary>The text shown while the box is empty, or <c>null</c>.</summary>
+        public string? Placeholder { get; init; }
+    }
 
     public sealed partial class Ui
     {

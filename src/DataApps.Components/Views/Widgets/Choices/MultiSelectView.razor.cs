@@ -5,7 +5,8 @@ namespace DataApps.Components.Views.Widgets;
 /// <summary>Shows a multi-choice drop-down with chips (<c>ui.MultiSelect</c>) and sends the chosen indices in the order chosen.</summary>
 /// <remarks>
 /// The chosen options are chips in the order the user chose them (the order the page gets back);
-/// the field itself says how many are chosen. Options are rendered only while the list is open
+/// the field itself says how many are chosen. With <see cref="MultiSelectElement.MaxSelections"/>, the
+/// list stops further choices at the limit and says so. Options are rendered only while the list is open
 /// (see Note [Lazy options] on <see cref="SelectBoxView"/>).
 /// </remarks>
 public partial class MultiSelectView
@@ -43,6 +44,13 @@ public partial class MultiSelectView
         }
     }
 
+    // At the limit the other options are disabled and the open list says why; a change that would pass it is refused.
+    private bool AtLimit => Element.MaxSelections is { } max && _chosen.Count >= max;
+
+    private string LimitMessage => Element.MaxSelections == 1
+        ? "You can only choose 1 option. Remove it to choose another."
+        : $"You can only choose up to {Element.MaxSelections} options. Remove one to choose another.";
+
     private string? Option(int index) => index >= 0 && index < Element.Options.Count ? Element.Options[index] : null;
 
     private void OnSelectedValuesChanged(IReadOnlyCollection<int>? values)
@@ -50,6 +58,13 @@ public partial class MultiSelectView
         var selected = values ?? [];
         var chosen = _chosen.Where(selected.Contains).ToList();
         chosen.AddRange(selected.Where(i => !chosen.Contains(i)));
+        if (Element.MaxSelections is { } max && chosen.Count > max)
+        {
+            _chosen = [.. _chosen]; // a new list, so the select takes back the extra choice
+            Refresh();
+            return;
+        }
+
         Commit(chosen);
     }
 

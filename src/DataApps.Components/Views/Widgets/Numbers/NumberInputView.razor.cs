@@ -8,7 +8,7 @@ public partial class NumberInputView
 {
     private NumberInputElement? _shown;
     private string? _id;
-    private double _value;
+    private double? _value;
     private string? _text;
 
     /// <inheritdoc />
@@ -30,12 +30,17 @@ public partial class NumberInputView
     private static string? Bound(double? value) => value is { } v ? Invariant(v) : null;
 
     // Whole numbers show no decimals; otherwise as many as the step has.
-    private string Format(double value) => WidgetChrome.Format(value, Element.Integral ? 1 : Element.Step);
+    private string Format(double? value) => value is { } v ? WidgetChrome.Format(v, Element.Integral ? 1 : Element.Step) : "";
 
     private async Task Commit(ChangeEventArgs e)
     {
         var typed = Convert.ToString(e.Value, CultureInfo.InvariantCulture) ?? "";
-        if (double.TryParse(typed, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
+        if (Element.Clearable && string.IsNullOrWhiteSpace(typed))
+        {
+            _value = null;
+            SendValue(null);
+        }
+        else if (double.TryParse(typed, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
         {
             _value = Fit(number);
             SendValue(_value);
@@ -49,7 +54,8 @@ public partial class NumberInputView
 
     private void StepBy(int direction)
     {
-        _value = Fit(_value + (direction * Element.Step));
+        // An empty box starts from the lower bound (or zero).
+        _value = _value is { } value ? Fit(value + (direction * Element.Step)) : Fit(Element.Min ?? 0);
         SendValue(_value);
         Refresh();
     }
