@@ -67,7 +67,8 @@ public sealed partial class Ui
     /// <example><c>ui.Write($"**{n}** rows");</c> or <c>ui.Write("Total:", 42, frame);</c></example>
     public void Write(object? value, params object?[] more)
     {
-        if (more is not { Length: > 0 })
+        more ??= [null]; // ui.Write("a", null): C# passes the null as the params array itself
+        if (more.Length == 0)
         {
             WriteOne(value);
             return;

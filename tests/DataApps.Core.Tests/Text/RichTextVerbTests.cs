@@ -145,6 +145,14 @@ public sealed class RichTextVerbTests
     }
 
     [Fact]
+    public async Task WriteWithANullSecondValueWritesTheNull()
+    {
+        using var app = await Run(ui => ui.Write("a", null));
+
+        Assert.Equal([new MarkdownElement("a", false), new CodeElement("null", null)], app.Elements);
+    }
+
+    [Fact]
     public async Task WriteWithSeveralValuesIntoAPlaceholderIsAnError()
     {
         using var app = await Run(ui => ui.Empty().Write("a", new { b = 1 }));
