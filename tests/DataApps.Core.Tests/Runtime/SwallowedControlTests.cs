@@ -404,6 +404,35 @@ public sealed class SwallowedControlTests
         Assert.Equal(StatusState.Complete, Assert.Single(app.Get<StatusElement>()).State);
     }
 
+    [Fact]
+    public async Task StopInsideACacheFactoryStopsTheRunAndCachesNothing()
+    {
+        var computed = 0;
+        using var app = AppTest.FromFunction(ui =>
+        {
+            ui.Text("before");
+            var rows = ui.Cache.Data("rows", () =>
+            {
+                computed++;
+                if (!ui.State.Get("ready", false))
+                {
+                    ui.Stop();
+                }
+
+                return 42;
+            });
+            ui.Text($"rows={rows}");
+        });
+        await app.RunAsync();
+        Assert.Equal(["before"], app.Get<TextElement>().Select(t => t.Text));
+
+        app.State["ready"] = true;
+        await app.RunAsync();
+
+        Assert.Equal(["before", "rows=42"], app.Get<TextElement>().Select(t => t.Text));
+        Assert.Equal(2, computed);
+    }
+
     [Page("/swallowing-start")]
     public sealed class SwallowingStartPage : DataPage
     {
