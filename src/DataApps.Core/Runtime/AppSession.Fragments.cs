@@ -182,7 +182,7 @@ internal sealed partial class AppSession
         var callbacks = ApplyPending(run, pending);
 
         var outcome = await RunCallbacksAsync(run, callbacks).ConfigureAwait(false);
-        if (outcome is RunOutcome.Completed or RunOutcome.Stopped or RunOutcome.Failed && !run.StopRequested && !run.TimedOut)
+        if (outcome is RunOutcome.Completed or RunOutcome.Stopped or RunOutcome.Failed && !run.StopRequested && !run.TimedOut && run.Control is null)
         {
             var ui = new Ui(this, UiTarget.Block, run.Main, fragment.Form, new FragmentScope(fragment.Id));
             outcome = await GuardAsync(run, () => fragment.Body(ui)).ConfigureAwait(false);
@@ -192,13 +192,31 @@ internal sealed partial class AppSession
 
         if (run.TrySettle())
         {
+            NavigateIfAsked(run);
             SettleFragment(run, fragment, outcome);
             Observed(run, outcome);
         }
     }
 
+    /// <summary>Asks for another run of the fragment after this one (<c>f.Rerun(RerunScope.Fragment)</c>).</summary>
+    private void RequestFragmentRerunFromScript(PageRun run, FragmentEntry fragment)
+    {
+        lock (_gate)
+        {
+            if (run.Navigation == _navigation && !_fragmentRequests.Contains(fragment.Id))
+            {
+                _fragmentRequests.Insert(0, fragment.Id);
+            }
+        }
+    }
+
     private void SettleFragment(PageRun run, FragmentEntry fragment, RunOutcome outcome)
     {
+        if (outcome == RunOutcome.Rerun && !RerunAllowed(run))
+        {
+            outcome = RunOutcome.Failed;
+        }
+
         lock (run.Gate)
         {
             run.Finished = true;
@@ -239,9 +257,18 @@ internal sealed partial class AppSession
                     Announce(run, tree!);
                     break;
                 case RunOutcome.Rerun:
-                    // ui.Rerun() inside a fragment reruns the whole page, as Streamlit's default scope does.
+                    // ui.Rerun() inside a fragment reruns the whole page, as Streamlit's default scope does; RerunScope.Fragment
+                    // reruns only the fragment, at once.
                     ResetTriggersOf(run);
-                    RequestRerunFromScript();
+                    if (run.Control is RerunException { Scope: RerunScope.Fragment })
+                    {
+                        RequestFragmentRerunFromScript(run, fragment);
+                    }
+                    else
+                    {
+                        RequestRerunFromScript();
+                    }
+
                     break;
                 case RunOutcome.Superseded:
                     lock (_gate)

@@ -26,6 +26,15 @@ internal sealed partial class AppSession
         }
     }
 
+    /// <summary>Carries out the page switch a run asked for (<c>ui.SwitchPage</c>, in its body or a callback), when it settles.</summary>
+    private void NavigateIfAsked(PageRun run)
+    {
+        if (run.Control is SwitchPageException switchPage)
+        {
+            RequestNavigation(switchPage.Request);
+        }
+    }
+
     private void RequestNavigation(NavigationRequest request)
     {
         lock (_gate)

@@ -54,8 +54,8 @@ internal sealed partial class AppSession
         // 2. Callbacks run before the body, writing at the top of the page if they write at all.
         var outcome = await RunCallbacksAsync(run, callbacks).ConfigureAwait(false);
 
-        // 3. The body.
-        if (outcome is RunOutcome.Completed or RunOutcome.Stopped or RunOutcome.Failed && !run.StopRequested && !run.TimedOut)
+        // 3. The body, unless a callback switched to another page (Note [Control flow]).
+        if (outcome is RunOutcome.Completed or RunOutcome.Stopped or RunOutcome.Failed && !run.StopRequested && !run.TimedOut && run.Control is null)
         {
             outcome = await GuardAsync(run, () => page.RunAsync(RootUi, ct)).ConfigureAwait(false);
         }
@@ -65,6 +65,7 @@ internal sealed partial class AppSession
         // 4. Settle, unless the session has abandoned the run meanwhile (Note [Run budget]).
         if (run.TrySettle())
         {
+            NavigateIfAsked(run);
             Settle(run, outcome);
             Observed(run, outcome);
         }
@@ -75,23 +76,25 @@ internal sealed partial class AppSession
     /// callbacks and the body still run. A new interaction does not interrupt them: the values they react to are
     /// already applied, so a callback cut short or skipped would never run again. The run is superseded after them.
     /// </summary>
-    /// <returns>The outcome so far: <see cref="RunOutcome.Rerun"/> when one called ui.Rerun(), superseded when cancelled meanwhile.</returns>
+    /// <returns>The outcome so far: stopped when one called ui.SwitchPage (the body is skipped), superseded when cancelled meanwhile.</returns>
     private async Task<RunOutcome> RunCallbacksAsync(PageRun run, List<Action> callbacks)
     {
         var outcome = RunOutcome.Completed;
-        var rerun = false;
+        NavigationRequest? switchTo = null;
         run.InCallbacks = true;
         foreach (var callback in callbacks)
         {
-            // ui.Stop() in a callback ends only that callback; ui.Rerun() skips the body once all callbacks have run.
+            // ui.Stop() in a callback ends only that callback, ui.Rerun() too (with a warning); ui.SwitchPage skips the body.
             outcome = await GuardAsync(run, () => { callback(); return Task.CompletedTask; }).ConfigureAwait(false);
-            rerun |= outcome == RunOutcome.Rerun;
+            switchTo = AfterCallback(run) ?? switchTo;
+            outcome = outcome == RunOutcome.Rerun ? RunOutcome.Completed : outcome;
         }
 
         run.InCallbacks = false;
-        if (rerun)
+        if (switchTo is not null)
         {
-            return RunOutcome.Rerun;
+            run.RequestControl(new SwitchPageException(switchTo));
+            return RunOutcome.Stopped;
         }
 
         if (run.Token.IsCancellationRequested)
@@ -187,28 +190,19 @@ internal sealed partial class AppSession
         try
         {
             await body().ConfigureAwait(false);
-            return RunOutcome.Completed;
+            return run.Control is null ? RunOutcome.Completed : Obeyed(run, null);
         }
         catch (Exception) when (run.Abandoned)
         {
             return RunOutcome.Superseded; // the session has settled it without it (Note [Run budget]): nothing of it is shown or logged
         }
+        catch (Exception ex) when (run.Control is not null)
+        {
+            return Obeyed(run, ex); // Note [Control flow]: however the body ended after asking to stop, rerun or switch
+        }
         catch (OperationCanceledException) when (run.Token.IsCancellationRequested)
         {
             return run.TimedOut ? OverBudget(run) : run.StopRequested ? RunOutcome.Stopped : RunOutcome.Superseded;
-        }
-        catch (StopException)
-        {
-            return RunOutcome.Stopped;
-        }
-        catch (RerunException)
-        {
-            return RunOutcome.Rerun;
-        }
-        catch (SwitchPageException switchPage)
-        {
-            RequestNavigation(switchPage.Request); // Note [Navigation]
-            return RunOutcome.Stopped;
         }
         catch (Exception ex)
         {
@@ -227,6 +221,11 @@ internal sealed partial class AppSession
 
     private void Settle(PageRun run, RunOutcome outcome)
     {
+        if (outcome == RunOutcome.Rerun && !RerunAllowed(run))
+        {
+            outcome = RunOutcome.Failed;
+        }
+
         lock (run.Gate)
         {
             run.Finished = true;

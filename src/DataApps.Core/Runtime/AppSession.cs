@@ -190,6 +190,7 @@ internal sealed partial class AppSession : IWidgetSink, IDisposable
                 return Task.CompletedTask;
             }
 
+            ResetRerunsInARow(); // Note [Control flow]: a request from outside the page
             if (_idle is null)
             {
                 _idle = start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

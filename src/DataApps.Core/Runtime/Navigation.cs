@@ -4,9 +4,3 @@ namespace DataApps.Runtime;
 /// <param name="Path">The app path with its query, e.g. <c>/penguins?species=adelie</c>.</param>
 /// <param name="PageType">The page class, when the script named one.</param>
 internal sealed record NavigationRequest(string Path, Type? PageType);
-
-/// <summary>Thrown by <c>ui.SwitchPage</c>; ends the run like <c>ui.Stop()</c>, then the session shows the other page.</summary>
-internal sealed class SwitchPageException(NavigationRequest request) : Exception($"ui.SwitchPage(\"{request.Path}\") was called.")
-{
-    public NavigationRequest Request { get; } = request;
-}

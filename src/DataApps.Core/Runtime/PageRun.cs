@@ -71,6 +71,23 @@ internal sealed class PageRun(int number, PageTree previous, CancellationToken t
     /// <summary>Whether the user pressed Stop: the cancellation ends the run as stopped, keeping its output, not as superseded.</summary>
     public bool StopRequested { get; set; }
 
+    /// <summary>
+    /// The stop, rerun or page switch the run asked for (Note [Control flow]): the first wins, every later ui call of the run
+    /// throws it again, and the session carries it out when the body returns, however it returns.
+    /// </summary>
+    public ControlFlowException? Control => Volatile.Read(ref _control);
+
+    private ControlFlowException? _control;
+
+    /// <summary>Records <paramref name="control"/> unless the run has asked for one already.</summary>
+    /// <returns>The request the run keeps: <paramref name="control"/>, or the earlier one thrown again.</returns>
+    public ControlFlowException RequestControl(ControlFlowException control) =>
+        Interlocked.CompareExchange(ref _control, control, null) is { } earlier ? earlier.Again() : control;
+
+    /// <summary>Takes the request back: one a callback made ends only that callback.</summary>
+    /// <returns>The request, or <c>null</c>.</returns>
+    public ControlFlowException? TakeControl() => Interlocked.Exchange(ref _control, null);
+
     /// <summary>The triggers (buttons, chat inputs) this run applied a click or message to; it resets them when it ends.</summary>
     public List<State.WidgetState> AppliedTriggers { get; } = [];
 

@@ -33,6 +33,12 @@ internal sealed record SessionOptions
     /// <summary>The clock of run budgets.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// How many times in a row the page may ask for a rerun (<c>ui.Rerun()</c>) without an interaction in between; the
+    /// next request is refused with an error in the page, so a page that always asks for one does not run forever.
+    /// </summary>
+    public const int MaxRerunsInARow = 100;
+
     /// <summary>The run budget when the app sets none.</summary>
     public static readonly TimeSpan DefaultRunTimeout = TimeSpan.FromSeconds(60);
 }

@@ -16,8 +16,8 @@ public sealed partial class Ui
     public void SwitchPage<TPage>(IEnumerable<KeyValuePair<string, string>>? query = null)
         where TPage : IDataPage
     {
-        Checkpoint();
-        throw new SwitchPageException(new NavigationRequest(RouteOf(typeof(TPage)) + Query(query), typeof(TPage)));
+        var run = Checkpoint();
+        throw Control(run, new SwitchPageException(new NavigationRequest(RouteOf(typeof(TPage)) + Query(query), typeof(TPage))));
     }
 
     /// <summary>Ends this run and shows the page at <paramref name="path"/> (an app path such as <c>/results?run=3</c>).</summary>
@@ -30,8 +30,7 @@ public sealed partial class Ui
             throw new ArgumentException($"ui.SwitchPage needs an app path starting with '/', such as \"/results\", not '{path}'.", nameof(path));
         }
 
-        Checkpoint();
-        throw new SwitchPageException(new NavigationRequest(path, null));
+        throw Control(Checkpoint(), new SwitchPageException(new NavigationRequest(path, null)));
     }
 
     /// <summary>A link to the page <typeparamref name="TPage"/>, drawn like its navigation entry (its title and icon unless given); following it does not reload the app.</summary>
@@ -71,6 +70,44 @@ public sealed partial class Ui
         }
 
         Add(new PageLinkElement(label, href, icon) { External = external, Help = help, Disabled = disabled });
+    }
+
+    /// <summary>
+    /// Records a stop, rerun or switch on the run and gives what to throw (Note [Control flow]): the first request of the run
+    /// wins, and the run's token is cancelled so its awaits end (not in a callback, which is never interrupted).
+    /// </summary>
+    private ControlFlowException Control(PageRun run, ControlFlowException control)
+    {
+        var kept = run.RequestControl(control);
+        if (ReferenceEquals(kept, control) && !run.InCallbacks)
+        {
+            _session.CancelForControl(run);
+        }
+
+        return kept;
+    }
+
+    private void CheckRerunScope(PageRun run, RerunScope scope)
+    {
+        if (!Enum.IsDefined(scope))
+        {
+            throw new ArgumentOutOfRangeException(nameof(scope), scope, "ui.Rerun takes RerunScope.App or RerunScope.Fragment.");
+        }
+
+        if (scope == RerunScope.Fragment && _fragment is null)
+        {
+            throw new InvalidOperationException(
+                "ui.Rerun(RerunScope.Fragment) reruns the fragment that calls it: call it on the Ui the fragment's body was given " +
+                "(f.Rerun(RerunScope.Fragment)). To rerun the page, call ui.Rerun().");
+        }
+
+        if (scope == RerunScope.Fragment && run.Fragment is null)
+        {
+            throw new InvalidOperationException(
+                "f.Rerun(RerunScope.Fragment) works only in a rerun of the fragment itself, not while the whole page runs (as in " +
+                "Streamlit): call it when something inside the fragment asks for it (a button of the fragment), or call f.Rerun() " +
+                "to rerun the page.");
+        }
     }
 
     private static bool IsAppPath(string? path) =>

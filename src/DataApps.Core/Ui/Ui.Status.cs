@@ -72,9 +72,11 @@ public sealed partial class Ui
     public void Toast(string text, string? icon = null) => Add(new ToastElement(text ?? "", icon, Interlocked.Increment(ref _toasts)));
 
     /// <summary>Replaces the header of the block this <see cref="Ui"/> writes into (a status box's label and state).</summary>
-    internal void ReplaceBlockTemplate(BlockElement template)
+    /// <param name="template">The new header.</param>
+    /// <param name="closing">A box closing at the end of its scope: also while the run unwinds from ui.Stop() (Note [Control flow]).</param>
+    internal void ReplaceBlockTemplate(BlockElement template, bool closing = false)
     {
-        var run = Checkpoint();
+        var run = closing ? Run : Checkpoint();
         _session.ReplaceTemplate(run, Block(run), template); // a status box of the last run (a callback's): this run's
     }
 
@@ -159,7 +161,8 @@ public sealed class StatusBox : IDisposable
     {
         if (_header.State == StatusState.Running && Ui.Session.RunOfCallerOrCurrent is { Finished: false })
         {
-            Update(state: StatusState.Complete);
+            _header = _header with { State = StatusState.Complete };
+            Ui.ReplaceBlockTemplate(_header, closing: true);
         }
     }
 }

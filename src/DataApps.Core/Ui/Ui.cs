@@ -101,26 +101,40 @@ public sealed partial class Ui
         _session.Emit(run, Block(run), element);
     }
 
-    /// <summary>Ends this run now; what was written so far stays and widgets the run did not reach keep their values.</summary>
+    /// <summary>
+    /// Ends this run now; what was written so far stays and widgets the run did not reach keep their values. Catching the
+    /// exception it throws does not undo it (docs/control-flow.md): every later ui call of the run throws it again.
+    /// </summary>
     /// <example><c>if (file is null) { ui.Info("Upload a file."); ui.Stop(); }</c></example>
-    public void Stop()
-    {
-        Checkpoint();
-        throw new StopException();
-    }
+    public void Stop() => throw Control(Checkpoint(), new StopException());
 
-    /// <summary>Ends this run now and runs the page again from the top.</summary>
+    /// <summary>
+    /// Ends this run now and runs the page again from the top (or, with <see cref="RerunScope.Fragment"/> in a fragment's own
+    /// rerun, only the fragment). Inside an onChange callback it does nothing but warn: the page runs after its callbacks anyway.
+    /// </summary>
+    /// <param name="scope">The whole page (the default) or only the calling fragment.</param>
+    /// <exception cref="InvalidOperationException"><see cref="RerunScope.Fragment"/> outside a fragment's own rerun.</exception>
     /// <example><c>if (ui.Button("Reset")) { ui.State.Clear(); ui.Rerun(); }</c></example>
-    public void Rerun()
+    public void Rerun(RerunScope scope = RerunScope.App)
     {
-        Checkpoint();
-        throw new RerunException();
+        var run = Checkpoint();
+        if (!run.InCallbacks)
+        {
+            CheckRerunScope(run, scope);
+        }
+
+        throw Control(run, new RerunException(scope));
     }
 
     /// <summary>Every verb starts here: a superseded run stops at its next <c>ui</c> call (not inside onChange callbacks).</summary>
     private PageRun Checkpoint()
     {
         var run = Run;
+        if (run.Control is { } control)
+        {
+            throw control.Again(); // Note [Control flow]: the run asked to stop, rerun or switch, and the page caught it
+        }
+
         if (!run.InCallbacks)
         {
             run.Token.ThrowIfCancellationRequested();

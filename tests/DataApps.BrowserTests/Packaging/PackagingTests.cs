@@ -37,10 +37,44 @@ public sealed partial class PackagingTests(PackagingFixture fixture)
         var tested = _clock.Elapsed - built;
 
         // The README's command, on a free port.
-        await using var app = await RunningApp.StartAsync(Commands, solution, PackagingTimeouts.Start, "run", "--no-build", "--project", "sales-dashboard");
-        Log("app answering");
-        await MovingTheSliderChangesTheTextAsync(app);
-        Log($"dotnet new dataapp → first interactive page, without the generated tests: {(_clock.Elapsed - tested).TotalSeconds:0} s");
+        await using (var app = await RunningApp.StartAsync(Commands, solution, PackagingTimeouts.Start, "run", "--no-build", "--project", "sales-dashboard"))
+        {
+            Log("app answering");
+            await MovingTheSliderChangesTheTextAsync(app);
+            Log($"dotnet new dataapp → first interactive page, without the generated tests: {(_clock.Elapsed - tested).TotalSeconds:0} s");
+        }
+
+        await ThePackagesAnalyzerWarnsAboutACatchThatSwallowsStopAsync(Path.Combine(solution, "sales-dashboard"));
+    }
+
+    /// <summary>DA0001 comes with the DataApps package: a page whose catch (Exception) swallows ui.Stop() gets the warning.</summary>
+    private async Task ThePackagesAnalyzerWarnsAboutACatchThatSwallowsStopAsync(string project)
+    {
+        File.WriteAllText(Path.Combine(project, "Pages", "SwallowingPage.cs"), """
+            using DataApps;
+
+            [Page("/swallowing")]
+            public sealed class SwallowingPage : DataPage
+            {
+                protected override void Run(Ui ui)
+                {
+                    try
+                    {
+                        ui.Stop();
+                    }
+                    catch (Exception ex)
+                    {
+                        ui.Error(ex.Message);
+                    }
+                }
+            }
+            """);
+
+        // The template treats warnings as errors; as a warning here, so that the build succeeds and says what it found.
+        var build = await Commands.DotNetAsync(project, PackagingTimeouts.Build, "build", "-nologo", "-p:TreatWarningsAsErrors=false");
+
+        Assert.Matches(@"SwallowingPage\.cs\(10,\d+\): warning DA0001: ui\.Stop\(\) ends the run by throwing", build.Output);
+        Log("DA0001 from the package");
     }
 
     [Fact]

@@ -66,7 +66,7 @@ public sealed class CallbackInterruptionTests : IDisposable
     }
 
     [Fact]
-    public async Task RerunInACallbackStillLetsTheOtherCallbacksRunAndThenRunsThePageAgain()
+    public async Task RerunInACallbackStillLetsTheOtherCallbacksRunAndThePageRunsOnceAfterThem()
     {
         var ran = new List<string>();
         var bodies = 0;
