@@ -121,7 +121,7 @@ internal sealed partial class AppSession
 
     private static partial class Log
     {
-        [LoggerMessage(20, LogLevel.Warning, "A callback of {Page} wrote into a {Container} ({Place}) that the run did not make again; that output is shown as an error")]
+        [LoggerMessage(10, LogLevel.Warning, "A callback of {Page} wrote into a {Container} ({Place}) that the run did not make again; that output is shown as an error")]
         public static partial void HeldOutputLost(ILogger logger, string page, string container, string place);
     }
 }

@@ -36,8 +36,6 @@ internal sealed class BlockBuilder(BlockElement template, bool replaceOnWrite = 
     /// <summary>Which of its parent's blocks this is (counting those made outside callbacks).</summary>
     public int Ordinal { get; private init; }
 
-    public bool ReplacesOnWrite => replaceOnWrite;
-
     /// <summary>
     /// Where the block is, the same in every run that makes it at the same place: <c>main/0:ContainerElement/2:ExpanderElement</c>,
     /// <c>fragment:{id}</c> for a fragment (wherever the fragment is); <c>null</c> when detached.

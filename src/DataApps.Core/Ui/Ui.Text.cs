@@ -65,7 +65,7 @@ public sealed partial class Ui
     /// <param name="more">More values, written in order (Streamlit's <c>st.write(*args)</c>): strings and numbers next to each other are
     /// joined with a space into one markdown element; anything else is written as its own element.</param>
     /// <example><c>ui.Write($"**{n}** rows");</c> or <c>ui.Write("Total:", 42, frame);</c></example>
-    public void Write(object? value, params object?[] more)
+    public void Write(object? value, params object?[]? more)
     {
         more ??= [null]; // ui.Write("a", null): C# passes the null as the params array itself
         if (more.Length == 0)

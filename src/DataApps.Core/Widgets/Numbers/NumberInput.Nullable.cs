@@ -28,12 +28,13 @@ namespace DataApps
             string? key = null, string? help = null, bool disabled = false, Action? onChange = null)
             where T : struct, INumber<T>
         {
-            if (min is { } lo && max is { } hi)
+            Numbers<T>.CheckArguments("number input", label, min, max, step);
+            if (value is { } given)
             {
-                Numbers<T>.CheckRange(lo, hi, label);
+                Numbers<T>.CheckValue("number input", label, given, min, max);
             }
 
-            var initial = value is not { } v ? (T?)null : min is { } low && v < low ? low : max is { } high && v > high ? high : v;
+            var initial = value;
             var plain = new NumberInputSpec<T>(label, initial ?? T.Zero, min, max, step ?? Numbers<T>.DefaultStep);
             return Widget(new NullableNumberInputSpec<T>(plain, initial, placeholder) { Key = key, Help = help, Disabled = disabled, OnChange = onChange });
         }
@@ -55,6 +56,10 @@ namespace DataApps.Widgets
         }
 
         public override bool IsValid(T? value) => value is not { } v || plain.IsValid(v);
+
+        internal override bool DefaultGiven => initial is not null;
+
+        internal override string Refusal(T? value) => value is { } v ? plain.Refusal(v) : base.Refusal(value);
 
         // An empty box (null, JSON null or blank text) is "no number".
         public override T? FromWire(object? wire) => DateTimes.IsNone(wire) ? null : plain.FromWire(wire);
