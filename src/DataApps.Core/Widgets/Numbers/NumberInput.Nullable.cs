@@ -35,7 +35,8 @@ namespace DataApps
             }
 
             var initial = value;
-            var plain = new NumberInputSpec<T>(label, initial ?? T.Zero, min, max, step ?? Numbers<T>.DefaultStep);
+            // The plain spec reads and checks typed numbers; its own start only matters when the box starts full.
+            var plain = new NumberInputSpec<T>(label, initial ?? min ?? max ?? T.Zero, min, max, step ?? Numbers<T>.DefaultStep);
             return Widget(new NullableNumberInputSpec<T>(plain, initial, placeholder) { Key = key, Help = help, Disabled = disabled, OnChange = onChange });
         }
     }
