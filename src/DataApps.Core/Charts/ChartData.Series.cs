@@ -170,7 +170,7 @@ internal static partial class ChartData
 
         return new ChartFigure(ChartKind.Heatmap, AxisType.Category, chart.Options.XLabel ?? chart.X, chart.Options.YLabel ?? (chart.Y.Count == 1 ? chart.Y.Names[0] : null), [])
         {
-            Heatmap = data,
+            Heatmap = chart.Options.ShowValues ? data with { Text = CellText(chart, data.Z) } : data,
         };
     }
 

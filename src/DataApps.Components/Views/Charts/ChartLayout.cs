@@ -53,6 +53,7 @@ internal static class ChartLayout
                     LineColor = theme.Grid,
                 },
             ],
+            Shapes = ChartRules.Build(chart, theme),
         };
 
         if (chart.Kind is ChartKind.Bar or ChartKind.Histogram)
@@ -69,7 +70,12 @@ internal static class ChartLayout
                 ChartSelectionMode.Box => DragModeEnum.Select,
                 _ => DragModeEnum.Zoom,
             };
-            layout.ClickMode = ClickModeFlag.Event | ClickModeFlag.Select;
+            // Heatmaps and boxes have no selectable points: a click is the selection (Note [Selection by click] in ChartPlot).
+            layout.ClickMode = chart.Kind is ChartKind.Heatmap or ChartKind.Box ? ClickModeFlag.Event : ClickModeFlag.Event | ClickModeFlag.Select;
+            if (chart.Kind is ChartKind.Heatmap or ChartKind.Box)
+            {
+                layout.DragMode = DragModeEnum.Zoom;
+            }
         }
 
         return layout;

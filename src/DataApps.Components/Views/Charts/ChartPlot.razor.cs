@@ -22,6 +22,12 @@ namespace DataApps.Components.Views.Charts;
 /// Plotly.Blazor hears neither (its selected handler reads <c>data.points</c>), so dataapps-chart.js listens for both and
 /// calls <see cref="Deselected"/>, which sends an empty selection. Its listeners are attached before Plotly.Blazor's, so a
 /// throw in Plotly.Blazor's handler cannot stop them. The double-click also resets the zoom (<see cref="OnRelayout"/>).
+///
+/// Note [Selection by click]: heatmap cells and server-summarized boxes are not points Plotly can select (a box
+/// trace with precomputed quartiles has no sample points, a heatmap no select support), so on those charts a click
+/// is the selection: Plotly.Blazor's click event gives the cell (<c>pointIndex</c> is <c>[row, column]</c>) or the box
+/// (the trace); a click replaces the selection with that cell or box, and a double-click clears it
+/// (plotly_doubleclick, which dataapps-chart.js hears for these charts). Histogram bars are selectable like bars: box, lasso or click.
 /// </remarks>
 public partial class ChartPlot : ComponentBase, IAsyncDisposable
 {
@@ -143,7 +149,14 @@ public partial class ChartPlot : ComponentBase, IAsyncDisposable
             if (Mode != ChartSelectionMode.None)
             {
                 await ListenForDeselectAsync();
-                await _plot.SubscribeSelectedEvent();
+                if (ByClick)
+                {
+                    await _plot.SubscribeClickEvent();
+                }
+                else
+                {
+                    await _plot.SubscribeSelectedEvent();
+                }
             }
 
             // data-ready: the chart now hears zooms and selections (tests and benchmarks wait for it).
@@ -169,7 +182,7 @@ public partial class ChartPlot : ComponentBase, IAsyncDisposable
 
         _module = await JS.InvokeAsync<IJSObjectReference>("import", Module);
         _self ??= DotNetObjectReference.Create(this);
-        _deselect = await _module.InvokeAsync<IJSObjectReference?>("attach", _root, _self);
+        _deselect = await _module.InvokeAsync<IJSObjectReference?>("attach", _root, _self, ByClick);
         if (_disposed)
         {
             await DisposeAsync(); // the chart left the page while the script was attaching
@@ -233,6 +246,50 @@ public partial class ChartPlot : ComponentBase, IAsyncDisposable
     private bool Reducible(ChartFigure full) =>
         full.Series.Any(s => s.Y.Length > (full.Kind == ChartKind.Scatter ? ChartData.ScatterLimit : MaxPoints));
 
+    /// <summary>Whether a click is the selection (heatmaps and boxes): see Note [Selection by click].</summary>
+    private bool ByClick => Chart.Kind is ChartKind.Heatmap or ChartKind.Box;
+
+    /// <summary>A click on a heatmap cell or a box (Note [Selection by click]): sends (row, column) or (box, 0) pairs.</summary>
+    internal void OnClicked(IEnumerable<EventDataPoint> points)
+    {
+        if (OnSelect is null || _shown is null || !ByClick)
+        {
+            return;
+        }
+
+        var clicked = new List<int>();
+        foreach (var point in points ?? [])
+        {
+            if (Chart.Kind == ChartKind.Heatmap && point.PointIndex is JsonElement { ValueKind: JsonValueKind.Array } cell && cell.GetArrayLength() == 2)
+            {
+                clicked.Add(cell[0].GetInt32());
+                clicked.Add(cell[1].GetInt32());
+            }
+            else if (Chart.Kind == ChartKind.Box && BoxIndex(point.TraceIndex) is { } box)
+            {
+                clicked.Add(box);
+                clicked.Add(0);
+            }
+        }
+
+        OnSelect(clicked.ToArray());
+    }
+
+    /// <summary>The index in the figure's boxes of a drawn box trace (boxes without values are not drawn).</summary>
+    private int? BoxIndex(int trace)
+    {
+        var drawn = -1;
+        for (var i = 0; i < _shown!.Boxes.Count; i++)
+        {
+            if (_shown.Boxes[i].Count > 0 && ++drawn == trace)
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Maps each selected point through the trace's source rows (right even after downsampling) and sends (series, row) pairs.</summary>
     internal void OnSelected(IEnumerable<EventDataPoint> points)
     {
@@ -247,6 +304,13 @@ public partial class ChartPlot : ComponentBase, IAsyncDisposable
             var trace = point.TraceIndex;
             if (trace < 0 || trace >= _shown.Series.Count || ToIndex(point.PointIndex ?? point.PointNumber) is not { } index)
             {
+                continue;
+            }
+
+            if (Chart.Kind == ChartKind.Histogram)
+            {
+                pairs.Add(trace);
+                pairs.Add(index); // the bin: the server finds its rows
                 continue;
             }
 
