@@ -1,8 +1,8 @@
 // Clearing a chart selection: see Note [Clearing a selection] in Views/Charts/ChartPlot.razor.cs.
 // Plotly fires plotly_deselect (a double-click, or a new selection that caught no point), which Plotly.Blazor does not
 // hear, and plotly_selected without event data, which its handler cannot read; both tell .NET the selection is empty.
-// On charts that select by click (heatmaps, boxes: Note [Selection by click]) no selection exists in Plotly, so
-// plotly_deselect never fires: a double-click (plotly_doubleclick) clears instead.
+// On charts that select by click (heatmaps, boxes: Note [Selection by click]) a click (plotly_click) is the selection,
+// and as no selection exists in Plotly, plotly_deselect never fires: a double-click (plotly_doubleclick) clears instead.
 
 export function attach(root, dotnet, byClick) {
     const plot = root.querySelector('.js-plotly-plot');
@@ -18,7 +18,19 @@ export function attach(root, dotnet, byClick) {
     };
     plot.on('plotly_deselect', cleared);
     plot.on('plotly_selected', selected);
+    // [trace, row, column] per point: a heatmap's pointIndex is [row, column]; a box has none (-1, -1).
+    const clicked = data => {
+        if (secondClick(data)) {
+            return;
+        }
+
+        const points = (data && data.points || []).map(p => Array.isArray(p.pointIndex)
+            ? [p.curveNumber, p.pointIndex[0], p.pointIndex[1]]
+            : [p.curveNumber, -1, -1]);
+        dotnet.invokeMethodAsync('Clicked', points).catch(() => { });
+    };
     if (byClick) {
+        plot.on('plotly_click', clicked);
         plot.on('plotly_doubleclick', cleared);
     }
 
@@ -26,6 +38,7 @@ export function attach(root, dotnet, byClick) {
         dispose() {
             plot.removeListener('plotly_deselect', cleared);
             plot.removeListener('plotly_selected', selected);
+            plot.removeListener('plotly_click', clicked);
             plot.removeListener('plotly_doubleclick', cleared);
         },
     };
@@ -68,6 +81,10 @@ export function listen(root, dotnet) {
         send(payload);
     };
     const clicked = data => {
+        if (secondClick(data)) {
+            return;
+        }
+
         // Selectable traces report a click through plotly_selected (clickmode event+select); the others here.
         const points = (data && data.points || []).filter(p => !selectable(p));
         if (points.length > 0) {
@@ -87,6 +104,12 @@ export function listen(root, dotnet) {
             plot.removeListener('plotly_doubleclick', cleared);
         },
     };
+}
+
+// Plotly emits plotly_click for both clicks of a double-click, the second after plotly_doubleclick: that one must not
+// select again what the double-click just cleared.
+function secondClick(data) {
+    return !!(data && data.event && data.event.detail >= 2);
 }
 
 function selectable(p) {

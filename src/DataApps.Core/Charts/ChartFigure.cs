@@ -73,6 +73,9 @@ internal sealed record HeatmapData(string[] XLabels, string[] YLabels, double[][
 {
     /// <summary>The number written in each cell (<c>showValues:</c>), formatted on the server; <c>null</c> when cells show no text.</summary>
     public string[][]? Text { get; init; }
+
+    /// <summary>Whether the first row is drawn at the top, as a table reads (a matrix of a frame's rows); a pivot keeps Plotly's bottom-up order.</summary>
+    public bool RowsDown { get; init; }
 }
 
 /// <summary>Everything a renderer needs to draw a chart: series (or boxes, or a matrix) and axis information.</summary>

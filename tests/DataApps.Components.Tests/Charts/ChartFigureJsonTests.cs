@@ -81,6 +81,8 @@ public sealed class ChartFigureJsonTests : RendererTest
         Assert.Equal("%{text}", trace.GetProperty("texttemplate").GetString());
         Assert.Equal("""[["41","6"],["4","52"]]""", trace.GetProperty("text").GetRawText());
         Assert.False(trace.TryGetProperty("textfont", out _)); // Plotly picks black or white per cell
+        var layout = Json(cut.FindComponent<ChartPlot>().Instance.Layout);
+        Assert.Equal("reversed", Axis(layout, "yaxis").GetProperty("autorange").GetString()); // the first row at the top
     }
 
     [Fact]
@@ -99,7 +101,7 @@ public sealed class ChartFigureJsonTests : RendererTest
         var cut = Render<SelectableChartView, SelectableChartElement>(element);
         var plot = cut.FindComponent<ChartPlot>().Instance;
 
-        cut.InvokeAsync(() => plot.OnClicked([new EventDataPoint { TraceIndex = 0, PointIndex = JsonSerializer.SerializeToElement(new[] { 1, 0 }) }]));
+        cut.InvokeAsync(() => plot.Clicked([[0, 1, 0]]));
 
         Assert.Equal([1, 0], Assert.IsType<int[]>(Sink.Single.Value));
         Assert.Equal(Plotly.Blazor.LayoutLib.ClickModeFlag.Event, plot.Layout.ClickMode);
@@ -112,7 +114,7 @@ public sealed class ChartFigureJsonTests : RendererTest
         var box = Render<SelectableChartView, SelectableChartElement>(new SelectableChartElement("chart-1", "", boxes, ChartSelectionMode.Points, ChartSelection.Empty));
         var histogram = Render<SelectableChartView, SelectableChartElement>(Some.SelectableChart(Some.Chart(ChartKind.Histogram)) with { WidgetId = "chart-2" });
 
-        box.InvokeAsync(() => box.FindComponent<ChartPlot>().Instance.OnClicked([new EventDataPoint { TraceIndex = 1 }]));
+        box.InvokeAsync(() => box.FindComponent<ChartPlot>().Instance.Clicked([[1, -1, -1]]));
         histogram.InvokeAsync(() => histogram.FindComponent<ChartPlot>().Instance.OnSelected([new EventDataPoint { TraceIndex = 0, PointIndex = JsonSerializer.SerializeToElement(2) }]));
 
         Assert.Equal([1, 0], Assert.IsType<int[]>(Sink.Values[0].Value));

@@ -48,6 +48,8 @@ internal static class ChartLayout
                 {
                     Title = yTitle is null ? null : new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = yTitle },
                     Type = figure.XAxis == AxisType.Date && horizontal ? Plotly.Blazor.LayoutLib.YAxisLib.TypeEnum.Date : null,
+                    // A matrix reads like its frame: the first row at the top (a confusion matrix, a correlation table).
+                    AutoRange = figure.Heatmap is { RowsDown: true } ? Plotly.Blazor.LayoutLib.YAxisLib.AutoRangeEnum.Reversed : null,
                     GridColor = theme.Grid,
                     ZeroLineColor = theme.Grid,
                     LineColor = theme.Grid,

@@ -25,9 +25,11 @@ namespace DataApps.Components.Views.Charts;
 ///
 /// Note [Selection by click]: heatmap cells and server-summarized boxes are not points Plotly can select (a box
 /// trace with precomputed quartiles has no sample points, a heatmap no select support), so on those charts a click
-/// is the selection: Plotly.Blazor's click event gives the cell (<c>pointIndex</c> is <c>[row, column]</c>) or the box
-/// (the trace); a click replaces the selection with that cell or box, and a double-click clears it
-/// (plotly_doubleclick, which dataapps-chart.js hears for these charts). Histogram bars are selectable like bars: box, lasso or click.
+/// is the selection: dataapps-chart.js hears plotly_click and sends the cell (<c>pointIndex</c> is <c>[row, column]</c>)
+/// or the box (the trace) to <see cref="Clicked"/>; a click replaces the selection with that cell or box, and a
+/// double-click clears it (plotly_doubleclick). Both go through the same script and .NET object, so they arrive in the
+/// order they happened; Plotly also emits plotly_click for the second click of a double-click, after the double-click,
+/// and the script drops it (<c>event.detail</c> 2), so the clear is the last word. Histogram bars are selectable like bars: box, lasso or click.
 /// </remarks>
 public partial class ChartPlot : ComponentBase, IAsyncDisposable
 {
@@ -149,11 +151,7 @@ public partial class ChartPlot : ComponentBase, IAsyncDisposable
             if (Mode != ChartSelectionMode.None)
             {
                 await ListenForDeselectAsync();
-                if (ByClick)
-                {
-                    await _plot.SubscribeClickEvent();
-                }
-                else
+                if (!ByClick)
                 {
                     await _plot.SubscribeSelectedEvent();
                 }
@@ -250,22 +248,30 @@ public partial class ChartPlot : ComponentBase, IAsyncDisposable
     private bool ByClick => Chart.Kind is ChartKind.Heatmap or ChartKind.Box;
 
     /// <summary>A click on a heatmap cell or a box (Note [Selection by click]): sends (row, column) or (box, 0) pairs.</summary>
-    internal void OnClicked(IEnumerable<EventDataPoint> points)
+    /// <param name="points">Per clicked point: its trace, and its row and column (a heatmap cell) or -1, -1.</param>
+    /// <returns>A completed task.</returns>
+    [JSInvokable]
+    public Task Clicked(int[][] points)
     {
-        if (OnSelect is null || _shown is null || !ByClick)
+        if (OnSelect is null || _shown is null || !ByClick || _disposed)
         {
-            return;
+            return Task.CompletedTask;
         }
 
         var clicked = new List<int>();
         foreach (var point in points ?? [])
         {
-            if (Chart.Kind == ChartKind.Heatmap && point.PointIndex is JsonElement { ValueKind: JsonValueKind.Array } cell && cell.GetArrayLength() == 2)
+            if (point is not [var trace, var row, var column])
             {
-                clicked.Add(cell[0].GetInt32());
-                clicked.Add(cell[1].GetInt32());
+                continue;
             }
-            else if (Chart.Kind == ChartKind.Box && BoxIndex(point.TraceIndex) is { } box)
+
+            if (Chart.Kind == ChartKind.Heatmap && row >= 0 && column >= 0)
+            {
+                clicked.Add(row);
+                clicked.Add(column);
+            }
+            else if (Chart.Kind == ChartKind.Box && BoxIndex(trace) is { } box)
             {
                 clicked.Add(box);
                 clicked.Add(0);
@@ -273,6 +279,7 @@ public partial class ChartPlot : ComponentBase, IAsyncDisposable
         }
 
         OnSelect(clicked.ToArray());
+        return Task.CompletedTask;
     }
 
     /// <summary>The index in the figure's boxes of a drawn box trace (boxes without values are not drawn).</summary>
