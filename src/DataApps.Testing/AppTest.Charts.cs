@@ -63,6 +63,18 @@ public sealed class ChartHandle
     /// <summary>The series (traces) the browser gets for the whole x range: names and point counts after downsampling.</summary>
     public IReadOnlyList<ChartSeriesInfo> Series => _series ??= Describe(ChartData.Figure(ChartData.Prepare(Chart)));
 
+    /// <summary>The title of the x column's axis: <c>xLabel:</c>, else the x column's name.</summary>
+    public string? XTitle => ChartData.Prepare(Chart).XTitle;
+
+    /// <summary>The title of the value axis: <c>yLabel:</c>, else the y column's name when there is one.</summary>
+    public string? YTitle => ChartData.Prepare(Chart).YTitle;
+
+    /// <summary>The reference lines and bands drawn across the chart (<c>rules:</c>).</summary>
+    public IReadOnlyList<Rule> Rules => Chart.Options.Rules;
+
+    /// <summary>A heatmap's cell numbers as the browser writes them (<c>showValues:</c>), row by row; <c>null</c> when cells show no text.</summary>
+    public IReadOnlyList<IReadOnlyList<string>>? CellText => ChartData.Prepare(Chart).Heatmap?.Text;
+
     /// <summary>The series the browser gets when the user zooms the x axis to [<paramref name="low"/>, <paramref name="high"/>].</summary>
     /// <param name="low">The left end of the visible range.</param>
     /// <param name="high">The right end of the visible range.</param>
@@ -74,6 +86,11 @@ public sealed class ChartHandle
     /// <returns>The test, to chain <c>RunAsync</c>.</returns>
     public AppTest Select(params int[] rows)
     {
+        if (Kind is ChartKind.Histogram or ChartKind.Heatmap or ChartKind.Box)
+        {
+            throw new InvalidOperationException($"A {Kind} chart selects {(Kind == ChartKind.Histogram ? "bins: use SelectBins or SelectBox" : Kind == ChartKind.Heatmap ? "cells: use ClickCell" : "boxes: use ClickBox")}.");
+        }
+
         var full = ChartData.Prepare(Chart).Series;
         var pairs = new List<int>();
         foreach (var row in rows)
@@ -92,7 +109,7 @@ public sealed class ChartHandle
         return Send([.. pairs]);
     }
 
-    /// <summary>Selects every point inside a rectangle in axis units (dates as Unix milliseconds), as a box drag would.</summary>
+    /// <summary>Selects every point inside a rectangle in axis units (dates as Unix milliseconds), as a box drag would; on a histogram, the bins whose centre and count are inside.</summary>
     /// <param name="xMin">The left edge.</param>
     /// <param name="xMax">The right edge.</param>
     /// <param name="yMin">The bottom edge.</param>
@@ -110,12 +127,84 @@ public sealed class ChartHandle
                 if (series.X[i] >= xMin && series.X[i] <= xMax && series.Y[i] >= yMin && series.Y[i] <= yMax)
                 {
                     pairs.Add(s);
-                    pairs.Add(series.Rows[i]);
+                    pairs.Add(Kind == ChartKind.Histogram ? i : series.Rows[i]); // a histogram sends the bin
                 }
             }
         }
 
         return Send([.. pairs]);
+    }
+
+    /// <summary>Selects bins of a histogram (in every series), as a box drag over their bars would; the selection holds their rows.</summary>
+    /// <param name="bins">Bin indices, 0 for the leftmost.</param>
+    /// <returns>The test, to chain <c>RunAsync</c>.</returns>
+    public AppTest SelectBins(params int[] bins)
+    {
+        var figure = ChartData.Prepare(Chart);
+        if (Kind != ChartKind.Histogram)
+        {
+            throw new InvalidOperationException($"SelectBins is for histograms; the chart '{Title}' is a {Kind} chart.");
+        }
+
+        var count = figure.Series.Count == 0 ? 0 : figure.Series[0].X.Length;
+        var pairs = new List<int>();
+        foreach (var bin in bins)
+        {
+            if (bin < 0 || bin >= count)
+            {
+                throw new InvalidOperationException($"The histogram has {count} bins; there is no bin {bin}.");
+            }
+
+            for (var s = 0; s < figure.Series.Count; s++)
+            {
+                pairs.Add(s);
+                pairs.Add(bin);
+            }
+        }
+
+        return Send([.. pairs]);
+    }
+
+    /// <summary>Clicks a heatmap cell, as a user would: the selection becomes that cell and its rows.</summary>
+    /// <param name="x">The cell's column label (an x value, or a column name of a matrix).</param>
+    /// <param name="y">The cell's row label.</param>
+    /// <returns>The test, to chain <c>RunAsync</c>.</returns>
+    public AppTest ClickCell(string x, string y)
+    {
+        if (Kind != ChartKind.Heatmap)
+        {
+            throw new InvalidOperationException($"ClickCell is for heatmaps; the chart '{Title}' is a {Kind} chart.");
+        }
+
+        var map = ChartData.Prepare(Chart).Heatmap!;
+        var column = Array.IndexOf(map.XLabels, x);
+        var row = Array.IndexOf(map.YLabels, y);
+        if (column < 0 || row < 0)
+        {
+            throw new InvalidOperationException($"The heatmap has no cell ({x}, {y}). Columns: {string.Join(", ", map.XLabels)}; rows: {string.Join(", ", map.YLabels)}.");
+        }
+
+        return Send([row, column]);
+    }
+
+    /// <summary>Clicks a box of a box chart, as a user would: the selection becomes its rows.</summary>
+    /// <param name="name">The box's name (its group, as the x axis shows it).</param>
+    /// <returns>The test, to chain <c>RunAsync</c>.</returns>
+    public AppTest ClickBox(string name)
+    {
+        if (Kind != ChartKind.Box)
+        {
+            throw new InvalidOperationException($"ClickBox is for box charts; the chart '{Title}' is a {Kind} chart.");
+        }
+
+        var boxes = ChartData.Prepare(Chart).Boxes;
+        var index = boxes.Select(b => b.Name).ToList().IndexOf(name);
+        if (index < 0)
+        {
+            throw new InvalidOperationException($"The box chart has no box '{name}'. Boxes: {string.Join(", ", boxes.Select(b => b.Name))}.");
+        }
+
+        return Send([index, 0]);
     }
 
     /// <summary>Clears the selection, as a double-click on the chart does.</summary>

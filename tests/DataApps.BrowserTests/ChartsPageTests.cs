@@ -8,7 +8,7 @@ namespace DataApps.BrowserTests;
 [Collection(nameof(ShowcaseCollection))]
 public sealed partial class ChartsPageTests(ShowcaseFixture fixture) : BrowserTest(fixture)
 {
-    private const int Charts = 10; // nine chart verbs and one ui.Plotly
+    private const int Charts = 11; // ten chart verbs and one ui.Plotly
 
     // Plotly draws into the chart's div asynchronously (after plotly.js loads): wait for its output, not for time.
     private static readonly PageWaitForFunctionOptions Patient = new() { Timeout = (float)Timeouts.Navigation.TotalMilliseconds };
@@ -26,7 +26,7 @@ public sealed partial class ChartsPageTests(ShowcaseFixture fixture) : BrowserTe
         var drawn = int.Parse(await big.GetAttributeAsync("data-points") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(drawn, 1_000, 4_000);
         Assert.Equal(1, await big.Locator(".scatterlayer path.js-line").CountAsync());
-        var scatter = app.Main.Locator(".da-chart[data-selectable='true']");
+        var scatter = app.Main.Locator(".da-chart[data-kind='scatter'][data-selectable='true']");
         Assert.Equal(3, await scatter.Locator(".scatterlayer .trace").CountAsync());
     }
 
@@ -34,7 +34,7 @@ public sealed partial class ChartsPageTests(ShowcaseFixture fixture) : BrowserTe
     public async Task BoxSelectionWithTheMouseReachesTheScriptAndDoubleClickClearsIt()
     {
         var app = await OpenChartsAsync();
-        var scatter = app.Main.Locator(".da-chart[data-selectable='true']");
+        var scatter = app.Main.Locator(".da-chart[data-kind='scatter'][data-selectable='true']");
         await scatter.ScrollIntoViewIfNeededAsync();
         var area = await scatter.Locator("rect.nsewdrag").BoundingBoxAsync() ?? throw new InvalidOperationException("no plot area");
 

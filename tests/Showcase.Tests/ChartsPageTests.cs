@@ -21,7 +21,7 @@ public sealed class ChartsPageTests
 
         Assert.Equal(Enum.GetValues<ChartKind>().Order(), app.Charts.Select(c => c.Kind).Distinct().Order());
         Assert.Empty(app.Get<ErrorElement>());
-        Assert.Single(app.Get<PlotlyElement>());
+        Assert.Single(app.Get<SelectablePlotlyElement>());
     }
 
     [Fact]
@@ -85,5 +85,39 @@ public sealed class ChartsPageTests
         await app.RunAsync();
 
         Assert.Equal(ChartSelectionMode.Lasso, ((SelectableChartElement)app.Chart("penguins").Element).Mode);
+    }
+
+    [Fact]
+    public async Task TrainingCurvesHaveAThresholdRuleAndAxisTitles()
+    {
+        using var app = await OpenAsync();
+
+        var chart = app.Chart("Training curves");
+        Assert.Equal(("epoch", "loss"), (chart.XTitle, chart.YTitle));
+        Assert.Contains(chart.Rules, r => r.Label == "threshold" && r.Axis == RuleAxis.Y);
+    }
+
+    [Fact]
+    public async Task ClickingAConfusionMatrixCellShowsItsNumber()
+    {
+        using var app = await OpenAsync();
+        Assert.Equal(["41", "6", "3"], app.Chart("confusion").CellText![0]);
+
+        app.Chart("confusion").ClickCell(x: "Dog", y: "Cat");
+        await app.RunAsync();
+
+        Assert.Contains("Selected cell: actual Cat, predicted Dog: 6", Texts.Of(app));
+    }
+
+    [Fact]
+    public async Task SelectionOnThePlotlyFigureIsShownByTheScript()
+    {
+        using var app = await OpenAsync();
+        Assert.Contains("Plotly selection: 0 points", Texts.Of(app));
+
+        app.Widget<SelectablePlotlyElement>("custom").SetValue(new PlotlySelection(new[] { new PlotlyPoint(0, 3, 0.6, 0.56), new PlotlyPoint(1, 3, 0.6, 0.68) }));
+        await app.RunAsync();
+
+        Assert.Contains("Plotly selection: 2 points", Texts.Of(app));
     }
 }

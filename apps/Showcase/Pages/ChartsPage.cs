@@ -22,6 +22,8 @@ public sealed class ChartsPage : DataPage
 
     private sealed record Trip(string Weekday, int Hour, double Minutes);
 
+    private sealed record Confusion(string Actual, int Cat, int Dog, int Bird);
+
     private static readonly Epoch[] Training = [.. Enumerable.Range(1, 60).Select(i =>
         new Epoch(i, 2.2 * Math.Exp(-i / 12.0) + 0.1, 2.3 * Math.Exp(-i / 14.0) + 0.18 + (i > 40 ? (i - 40) * 0.004 : 0)))];
 
@@ -32,6 +34,9 @@ public sealed class ChartsPage : DataPage
         select new Sale(month, region, Math.Round(100 + (month * 8) + (region.Length * 11) + (15 * Math.Sin(month + region.Length)), 1))];
 
     private static readonly Penguin[] Penguins = MakePenguins(300);
+
+    // A classifier's confusion matrix: one row per actual class, one column per predicted class.
+    private static readonly Confusion[] Confusions = [new("Cat", 41, 6, 3), new("Dog", 4, 52, 1), new("Bird", 2, 3, 38)];
 
     private static readonly Trip[] Trips = [.. from day in new[] { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" }
         from hour in Enumerable.Range(0, 24)
@@ -58,7 +63,8 @@ public sealed class ChartsPage : DataPage
     {
         ui.Header("Line", divider: true);
         var (left, right) = ui.Columns(2);
-        left.LineChart(Training, x: "Step", y: ["Loss", "ValLoss"], title: "Training curves", yLabel: "loss");
+        left.LineChart(Training, x: "Step", y: ["Loss", "ValLoss"], title: "Training curves", xLabel: "epoch", yLabel: "loss",
+            rules: [Rule.Y(0.5, "threshold", color: "#d62728"), Rule.Band(y0: 0.2, y1: 0.3, "target"), Rule.X(40, "overfitting")]);
         right.LineChart(Prices, x: "Day", y: "Close", color: "Ticker", title: "Prices (long data, color:)");
     }
 
@@ -79,6 +85,14 @@ public sealed class ChartsPage : DataPage
         left.Histogram(Penguins, x: "BodyMass", color: "Species", bins: 30, title: "Body mass");
         right.BoxChart(Penguins, x: "Species", y: "BillLength", title: "Bill length by species");
         ui.Heatmap(Trips, x: "Hour", y: "Weekday", value: "Minutes", title: "Trip minutes by hour and weekday", height: 320);
+
+        // A confusion matrix with its numbers; clicking a cell selects it.
+        var (matrix, picked) = ui.Columns(2);
+        var cell = matrix.Heatmap(Confusions, x: "Actual", title: "Confusion matrix", xLabel: "predicted", yLabel: "actual",
+            showValues: true, format: "N0", height: 320, key: "confusion", selection: ChartSelectionMode.Points);
+        picked.Text(cell.Cells.Count == 0
+            ? "Click a cell of the confusion matrix."
+            : $"Selected cell: actual {cell.Cells[0].Y}, predicted {cell.Cells[0].X}: {cell.Cells[0].Value:N0}");
     }
 
     private static void Selection(Ui ui)
@@ -112,15 +126,17 @@ public sealed class ChartsPage : DataPage
     private static void Custom(Ui ui)
     {
         ui.Header("ui.Plotly", divider: true);
-        ui.Caption("Any Plotly.Blazor figure: traces, layout and config.");
+        ui.Caption("Any Plotly.Blazor figure: traces, layout and config. Drag a box on it: the selection comes back to the script.");
         var x = Enumerable.Range(0, 50).Select(i => (object)(i / 5.0)).ToList();
-        ui.Plotly(
+        var selection = ui.Plotly(
             [
                 new Scatter { Name = "sin", X = x, Y = [.. x.Select(v => (object)Math.Sin((double)v))] },
                 new Bar { Name = "cos²", X = x, Y = [.. x.Select(v => (object)Math.Pow(Math.Cos((double)v), 2))], Opacity = 0.5m },
             ],
-            new Plotly.Blazor.Layout { Title = new Plotly.Blazor.LayoutLib.Title { Text = "A custom figure" } },
-            height: 320);
+            // uirevision: Plotly keeps the user's zoom and selection when the next run draws a new figure object.
+            new Plotly.Blazor.Layout { Title = new Plotly.Blazor.LayoutLib.Title { Text = "A custom figure" }, UiRevision = "custom" },
+            height: 320, selection: ChartSelectionMode.Box, key: "custom");
+        ui.Text($"Plotly selection: {selection.Points.Count} points");
     }
 
     private static Price[] RandomWalks(string[] tickers, int days)

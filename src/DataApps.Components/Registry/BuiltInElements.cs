@@ -129,6 +129,7 @@ public static class BuiltInElements
 
         // ui.Plotly: its element lives here, not in Core (Core knows no Plotly), and is registered exactly as a custom element is
         .AddElement<PlotlyElement, PlotlyView>()
+        .AddElement<SelectablePlotlyElement, SelectablePlotlyView>()
 
         // JS components: ui.Component loads a module registered with AddJsComponent
         .AddElement<JsComponentElement, Views.Components.JsComponentView>();

@@ -45,7 +45,7 @@ public sealed record Chart
         : Y.Names;
 }
 
-/// <summary>How a chart looks: title, height, axis labels, bar layout and histogram bins.</summary>
+/// <summary>How a chart looks: title, height, axis labels, bar layout, histogram bins, rules and cell numbers.</summary>
 /// <param name="Title">The chart title, or <c>null</c>.</param>
 /// <param name="Height">The height in pixels; 400 when <c>null</c>.</param>
 /// <param name="XLabel">The x axis title; the x column name when <c>null</c>.</param>
@@ -66,4 +66,13 @@ public sealed record ChartOptions(string? Title = null, int? Height = null, stri
 
     /// <summary>Line and area series with more points than this are downsampled on the server; 4,000 when <c>null</c>.</summary>
     public int? MaxPoints { get; init; }
+
+    /// <summary>Reference lines and bands drawn across the plot (<c>rules:</c>).</summary>
+    public EquatableArray<Rule> Rules { get; init; } = EquatableArray<Rule>.Empty;
+
+    /// <summary>Whether a heatmap writes each cell's number in the cell.</summary>
+    public bool ShowValues { get; init; }
+
+    /// <summary>The .NET number format of a heatmap's cell numbers (<c>"N0"</c>, <c>"0.00"</c>, <c>"P1"</c>); up to two decimals when <c>null</c>.</summary>
+    public string? ValueFormat { get; init; }
 }

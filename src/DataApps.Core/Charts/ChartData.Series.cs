@@ -165,12 +165,12 @@ internal static partial class ChartData
                 ? [.. Enumerable.Range(0, rows).Select(r => Label(frame.Columns[labels][r]))]
                 : Enumerable.Range(0, rows).Select(r => r.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
             var z = Enumerable.Range(0, rows).Select(r => matrix.Select(m => m[r]).ToArray()).ToArray();
-            data = new HeatmapData([.. columns], yLabels, z);
+            data = new HeatmapData([.. columns], yLabels, z) { RowsDown = true };
         }
 
         return new ChartFigure(ChartKind.Heatmap, AxisType.Category, chart.Options.XLabel ?? chart.X, chart.Options.YLabel ?? (chart.Y.Count == 1 ? chart.Y.Names[0] : null), [])
         {
-            Heatmap = data,
+            Heatmap = chart.Options.ShowValues ? data with { Text = CellText(chart, data.Z) } : data,
         };
     }
 

@@ -64,6 +64,11 @@ internal static partial class ChartData
             }
         }
 
+        if ((ValidateRules(chart) ?? ValidateValueFormat(chart)) is { } optionError)
+        {
+            return optionError;
+        }
+
         if (chart.Kind == ChartKind.Histogram)
         {
             return chart.X is null && chart.YColumns.Count == 0 ? $"The histogram has no numeric column to bin. Its columns are: {ColumnList(chart)}." : null;

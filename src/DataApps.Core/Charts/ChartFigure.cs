@@ -69,7 +69,14 @@ internal sealed record ChartSeries(string Name, string YColumn, double[] X, stri
 internal sealed record BoxStats(string Name, double Q1, double Median, double Q3, double LowerFence, double UpperFence, double Mean, int Count);
 
 /// <summary>A heatmap's matrix: <c>Z[row][column]</c>, with labels.</summary>
-internal sealed record HeatmapData(string[] XLabels, string[] YLabels, double[][] Z);
+internal sealed record HeatmapData(string[] XLabels, string[] YLabels, double[][] Z)
+{
+    /// <summary>The number written in each cell (<c>showValues:</c>), formatted on the server; <c>null</c> when cells show no text.</summary>
+    public string[][]? Text { get; init; }
+
+    /// <summary>Whether the first row is drawn at the top, as a table reads (a matrix of a frame's rows); a pivot keeps Plotly's bottom-up order.</summary>
+    public bool RowsDown { get; init; }
+}
 
 /// <summary>Everything a renderer needs to draw a chart: series (or boxes, or a matrix) and axis information.</summary>
 internal sealed record ChartFigure(ChartKind Kind, AxisType XAxis, string? XTitle, string? YTitle, IReadOnlyList<ChartSeries> Series)

@@ -48,11 +48,14 @@ internal static class ChartLayout
                 {
                     Title = yTitle is null ? null : new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = yTitle },
                     Type = figure.XAxis == AxisType.Date && horizontal ? Plotly.Blazor.LayoutLib.YAxisLib.TypeEnum.Date : null,
+                    // A matrix reads like its frame: the first row at the top (a confusion matrix, a correlation table).
+                    AutoRange = figure.Heatmap is { RowsDown: true } ? Plotly.Blazor.LayoutLib.YAxisLib.AutoRangeEnum.Reversed : null,
                     GridColor = theme.Grid,
                     ZeroLineColor = theme.Grid,
                     LineColor = theme.Grid,
                 },
             ],
+            Shapes = ChartRules.Build(chart, theme),
         };
 
         if (chart.Kind is ChartKind.Bar or ChartKind.Histogram)
@@ -69,7 +72,12 @@ internal static class ChartLayout
                 ChartSelectionMode.Box => DragModeEnum.Select,
                 _ => DragModeEnum.Zoom,
             };
-            layout.ClickMode = ClickModeFlag.Event | ClickModeFlag.Select;
+            // Heatmaps and boxes have no selectable points: a click is the selection (Note [Selection by click] in ChartPlot).
+            layout.ClickMode = chart.Kind is ChartKind.Heatmap or ChartKind.Box ? ClickModeFlag.Event : ClickModeFlag.Event | ClickModeFlag.Select;
+            if (chart.Kind is ChartKind.Heatmap or ChartKind.Box)
+            {
+                layout.DragMode = DragModeEnum.Zoom;
+            }
         }
 
         return layout;

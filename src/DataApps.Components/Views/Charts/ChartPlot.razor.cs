@@ -22,6 +22,14 @@ namespace DataApps.Components.Views.Charts;
 /// Plotly.Blazor hears neither (its selected handler reads <c>data.points</c>), so dataapps-chart.js listens for both and
 /// calls <see cref="Deselected"/>, which sends an empty selection. Its listeners are attached before Plotly.Blazor's, so a
 /// throw in Plotly.Blazor's handler cannot stop them. The double-click also resets the zoom (<see cref="OnRelayout"/>).
+///
+/// Note [Selection by click]: heatmap cells and server-summarized boxes are not points Plotly can select (a box
+/// trace with precomputed quartiles has no sample points, a heatmap no select support), so on those charts a click
+/// is the selection: dataapps-chart.js hears plotly_click and sends the cell (<c>pointIndex</c> is <c>[row, column]</c>)
+/// or the box (the trace) to <see cref="Clicked"/>; a click replaces the selection with that cell or box, and a
+/// double-click clears it (plotly_doubleclick). Both go through the same script and .NET object, so they arrive in the
+/// order they happened; Plotly also emits plotly_click for the second click of a double-click, after the double-click,
+/// and the script drops it (<c>event.detail</c> 2), so the clear is the last word. Histogram bars are selectable like bars: box, lasso or click.
 /// </remarks>
 public partial class ChartPlot : ComponentBase, IAsyncDisposable
 {
@@ -143,7 +151,10 @@ public partial class ChartPlot : ComponentBase, IAsyncDisposable
             if (Mode != ChartSelectionMode.None)
             {
                 await ListenForDeselectAsync();
-                await _plot.SubscribeSelectedEvent();
+                if (!ByClick)
+                {
+                    await _plot.SubscribeSelectedEvent();
+                }
             }
 
             // data-ready: the chart now hears zooms and selections (tests and benchmarks wait for it).
@@ -169,7 +180,7 @@ public partial class ChartPlot : ComponentBase, IAsyncDisposable
 
         _module = await JS.InvokeAsync<IJSObjectReference>("import", Module);
         _self ??= DotNetObjectReference.Create(this);
-        _deselect = await _module.InvokeAsync<IJSObjectReference?>("attach", _root, _self);
+        _deselect = await _module.InvokeAsync<IJSObjectReference?>("attach", _root, _self, ByClick);
         if (_disposed)
         {
             await DisposeAsync(); // the chart left the page while the script was attaching
@@ -233,6 +244,59 @@ public partial class ChartPlot : ComponentBase, IAsyncDisposable
     private bool Reducible(ChartFigure full) =>
         full.Series.Any(s => s.Y.Length > (full.Kind == ChartKind.Scatter ? ChartData.ScatterLimit : MaxPoints));
 
+    /// <summary>Whether a click is the selection (heatmaps and boxes): see Note [Selection by click].</summary>
+    private bool ByClick => Chart.Kind is ChartKind.Heatmap or ChartKind.Box;
+
+    /// <summary>A click on a heatmap cell or a box (Note [Selection by click]): sends (row, column) or (box, 0) pairs.</summary>
+    /// <param name="points">Per clicked point: its trace, and its row and column (a heatmap cell) or -1, -1.</param>
+    /// <returns>A completed task.</returns>
+    [JSInvokable]
+    public Task Clicked(int[][] points)
+    {
+        if (OnSelect is null || _shown is null || !ByClick || _disposed)
+        {
+            return Task.CompletedTask;
+        }
+
+        var clicked = new List<int>();
+        foreach (var point in points ?? [])
+        {
+            if (point is not [var trace, var row, var column])
+            {
+                continue;
+            }
+
+            if (Chart.Kind == ChartKind.Heatmap && row >= 0 && column >= 0)
+            {
+                clicked.Add(row);
+                clicked.Add(column);
+            }
+            else if (Chart.Kind == ChartKind.Box && BoxIndex(trace) is { } box)
+            {
+                clicked.Add(box);
+                clicked.Add(0);
+            }
+        }
+
+        OnSelect(clicked.ToArray());
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The index in the figure's boxes of a drawn box trace (boxes without values are not drawn).</summary>
+    private int? BoxIndex(int trace)
+    {
+        var drawn = -1;
+        for (var i = 0; i < _shown!.Boxes.Count; i++)
+        {
+            if (_shown.Boxes[i].Count > 0 && ++drawn == trace)
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Maps each selected point through the trace's source rows (right even after downsampling) and sends (series, row) pairs.</summary>
     internal void OnSelected(IEnumerable<EventDataPoint> points)
     {
@@ -247,6 +311,13 @@ public partial class ChartPlot : ComponentBase, IAsyncDisposable
             var trace = point.TraceIndex;
             if (trace < 0 || trace >= _shown.Series.Count || ToIndex(point.PointIndex ?? point.PointNumber) is not { } index)
             {
+                continue;
+            }
+
+            if (Chart.Kind == ChartKind.Histogram)
+            {
+                pairs.Add(trace);
+                pairs.Add(index); // the bin: the server finds its rows
                 continue;
             }
 

@@ -111,6 +111,9 @@ internal static class ChartTraces
         BoxMean = Plotly.Blazor.Traces.BoxLib.BoxMeanEnum.True,
     };
 
+    /// <summary>A heatmap; with cell numbers (<c>showValues:</c>) the server's formatted text goes in <c>text</c> and
+    /// <c>texttemplate</c> writes it in each cell. Plotly picks black or white per cell against the cell's colour when
+    /// <c>textfont.color</c> is not set, so the numbers stay readable across the colour scale.</summary>
     private static HeatMap Heatmap(HeatmapData data) => new()
     {
         X = [.. data.XLabels],
@@ -118,6 +121,8 @@ internal static class ChartTraces
         Z = [.. data.Z.Select(row => (object)row.Select(v => double.IsFinite(v) ? (object?)v : null).ToList())],
         ColorScale = "Viridis",
         HoverOnGaps = false,
+        Text = data.Text is { } text ? [.. text.Select(row => (object)row.ToList())] : null,
+        TextTemplate = data.Text is null ? null : "%{text}",
     };
 
     /// <summary>The x values as Plotly reads them: numbers (dates as Unix milliseconds on a date axis) or category labels.</summary>
