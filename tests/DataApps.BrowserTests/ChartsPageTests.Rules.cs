@@ -47,6 +47,9 @@ public sealed partial class ChartsPageTests
         var text = app.Elements("text").Filter(new LocatorFilterOptions { HasTextRegex = new System.Text.RegularExpressions.Regex("^(Selected cell|Click a cell)") });
         await Expect(text).ToHaveTextAsync("Selected cell: actual Cat, predicted Cat: 41");
 
+        // Plotly reads a click's cell from its hover state: hover the middle cell first, as a user's pointer does.
+        await app.Page.Mouse.MoveAsync(area.X + (area.Width / 2), area.Y + (area.Height / 2), new MouseMoveOptions { Steps = 5 });
+        await Expect(confusion.Locator(".hoverlayer .hovertext")).ToBeVisibleAsync();
         await app.InteractAsync(() => app.Page.Mouse.DblClickAsync(area.X + (area.Width / 2), area.Y + (area.Height / 2)));
         await Expect(text).ToHaveTextAsync("Click a cell of the confusion matrix.");
     }

@@ -21,6 +21,7 @@ export function attach(root, dotnet, byClick) {
     // [trace, row, column] per point: a heatmap's pointIndex is [row, column]; a box has none (-1, -1).
     const clicked = data => {
         if (secondClick(data)) {
+            cleared(); // the double-click's own event does not always come (Plotly emits it only for some drag modes)
             return;
         }
 
@@ -82,6 +83,7 @@ export function listen(root, dotnet) {
     };
     const clicked = data => {
         if (secondClick(data)) {
+            cleared(); // the double-click's own event does not always come (Plotly emits it only for some drag modes)
             return;
         }
 
@@ -106,8 +108,8 @@ export function listen(root, dotnet) {
     };
 }
 
-// Plotly emits plotly_click for both clicks of a double-click, the second after plotly_doubleclick: that one must not
-// select again what the double-click just cleared.
+// Plotly emits plotly_click for both clicks of a double-click, and plotly_doubleclick only in some drag modes: the second
+// click (detail 2) is the double-click, so it clears instead of selecting again.
 function secondClick(data) {
     return !!(data && data.event && data.event.detail >= 2);
 }

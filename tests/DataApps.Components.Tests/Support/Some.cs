@@ -37,6 +37,7 @@ internal static partial class Some
         DataFrame(), Table(),
         new ChartElement(Chart()),
         new PlotlyElement([new Plotly.Blazor.Traces.Scatter { X = [1, 2], Y = [3, 4] }], null, null, 300),
+        new SelectablePlotlyElement("plotly-1", [new Plotly.Blazor.Traces.Scatter { X = [1, 2], Y = [3, 4] }], null, null, 300, ChartSelectionMode.Box, PlotlySelection.Empty),
         new JsComponentElement("component-1", "not-registered", "{}", "null", 1000), // a JS component shows no label or help: its module draws everything
         .. SomeMedia.Displays(),
         .. Widgets(),

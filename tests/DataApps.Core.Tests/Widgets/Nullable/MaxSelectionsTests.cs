@@ -24,7 +24,9 @@ public sealed class MaxSelectionsTests
         using var app = AppTest.FromFunction(ui => chosen = ui.MultiSelect("Islands", ["Biscoe", "Dream", "Torgersen"], defaults: ["Dream"], maxSelections: 2));
         await app.RunAsync();
 
-        await app.MultiSelect("Islands").SetValue("Biscoe", "Dream", "Torgersen").RunAsync();
+        Assert.Throws<ArgumentOutOfRangeException>(() => app.MultiSelect("Islands").SetValue("Biscoe", "Dream", "Torgersen"));
+        app.SetWidgetValue(app.MultiSelect("Islands").Element.WidgetId, new[] { 0, 1, 2 }); // what a crafted message would send
+        await app.RunAsync();
 
         Assert.Equal(["Dream"], chosen);
         Assert.Null(app.Exception);
