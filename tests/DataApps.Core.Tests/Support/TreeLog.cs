@@ -14,6 +14,7 @@ internal sealed class TreeLog : IDisposable
     {
         _session = session;
         _session.TreeChanged += OnTreeChanged;
+        _session.RunningChanged += OnRunningChanged; // a condition on IsRunning may turn true after the last tree
     }
 
     public IReadOnlyList<PageTree> Trees
@@ -27,7 +28,7 @@ internal sealed class TreeLog : IDisposable
         }
     }
 
-    /// <summary>Waits until <paramref name="condition"/> holds; it is checked after each published tree.</summary>
+    /// <summary>Waits until <paramref name="condition"/> holds; it is checked after each published tree and each change of <see cref="AppSession.IsRunning"/>.</summary>
     public async Task UntilAsync(Func<bool> condition, string what)
     {
         while (!condition())
@@ -51,6 +52,7 @@ internal sealed class TreeLog : IDisposable
     public void Dispose()
     {
         _session.TreeChanged -= OnTreeChanged;
+        _session.RunningChanged -= OnRunningChanged;
         _changed.Dispose();
     }
 
@@ -63,4 +65,6 @@ internal sealed class TreeLog : IDisposable
 
         _changed.Release();
     }
+
+    private void OnRunningChanged(bool running) => _changed.Release();
 }
