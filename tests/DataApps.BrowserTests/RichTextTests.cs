@@ -1,12 +1,5 @@
 using DataApps.Tests.Shared;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -17,10 +10,9 @@ namespace DataApps.BrowserTests;
 /// keyboard shortcuts click their buttons, but a single-key shortcut typed into a field does not.
 /// </summary>
 [Collection(nameof(RichTextCollection))]
-public sealed class RichTextTests(RichTextFixture fixture) : IAsyncDisposable
+public sealed class RichTextTests(RichTextFixture fixture) : BrowserTest(fixture)
 {
     private const string Katex = "/_content/DataApps.Components/katex/katex.min.js";
-    private readonly List<IBrowserContext> _contexts = [];
     private readonly List<string> _requests = [];
     private readonly List<string> _errors = [];
 
@@ -29,7 +21,7 @@ public sealed class RichTextTests(RichTextFixture fixture) : IAsyncDisposable
     [Fact]
     public async Task LatexAndMarkdownMathAreTypesetAndAnInvalidExpressionShowsItsError()
     {
-        var app = await OpenAsync(RichTextHost.MathRoute);
+        var app = await OpenTestPageAsync(RichTextPages.MathRoute);
 
         var latex = app.Main.Locator(".da-latex .math").First;
         await Expect(latex.Locator(".katex-display")).ToHaveCountAsync(1, new() { Timeout = (float)Timeouts.Navigation.TotalMilliseconds });
@@ -53,7 +45,7 @@ public sealed class RichTextTests(RichTextFixture fixture) : IAsyncDisposable
     [Fact]
     public async Task MathChangedByARerunIsTypesetAgain()
     {
-        var app = await OpenAsync(RichTextHost.MathRoute);
+        var app = await OpenTestPageAsync(RichTextPages.MathRoute);
         await Expect(app.Main.Locator(".da-latex .katex-display").First).ToBeVisibleAsync(new() { Timeout = (float)Timeouts.Navigation.TotalMilliseconds });
 
         await app.InteractAsync(() => app.Main.GetByRole(AriaRole.Button, new() { Name = "Square it" }).ClickAsync());
@@ -67,7 +59,7 @@ public sealed class RichTextTests(RichTextFixture fixture) : IAsyncDisposable
     [Fact]
     public async Task APageWithoutMathDoesNotLoadKatex()
     {
-        var app = await OpenAsync(RichTextHost.NoMathRoute);
+        var app = await OpenTestPageAsync(RichTextPages.NoMathRoute);
 
         await Expect(app.Main).ToContainTextAsync("Costs $5 and $10.");
         Assert.DoesNotContain(_requests, url => url.Contains("/katex/", StringComparison.Ordinal) || url.EndsWith("dataapps-math.js", StringComparison.Ordinal));
@@ -77,7 +69,7 @@ public sealed class RichTextTests(RichTextFixture fixture) : IAsyncDisposable
     [Fact]
     public async Task ShortcutsClickTheirButtons()
     {
-        var app = await OpenAsync(RichTextHost.ShortcutsRoute);
+        var app = await OpenTestPageAsync(RichTextPages.ShortcutsRoute);
         await app.Page.Locator("body").ClickAsync(new() { Position = new Position { X = 5, Y = 5 } });
 
         await app.InteractAsync(() => app.Page.Keyboard.PressAsync("Control+Enter"));
@@ -95,7 +87,7 @@ public sealed class RichTextTests(RichTextFixture fixture) : IAsyncDisposable
     [Fact]
     public async Task ASingleKeyShortcutTypedInAFieldDoesNotClickButCtrlEnterDoes()
     {
-        var app = await OpenAsync(RichTextHost.ShortcutsRoute);
+        var app = await OpenTestPageAsync(RichTextPages.ShortcutsRoute);
         var field = app.Main.GetByRole(AriaRole.Textbox, new() { Name = "Note" });
 
         await field.ClickAsync();
@@ -111,91 +103,29 @@ public sealed class RichTextTests(RichTextFixture fixture) : IAsyncDisposable
         Assert.Empty(_errors);
     }
 
-    private async Task<AppPage> OpenAsync(string route)
+    /// <summary>Opens a test page, recording what the page requests and its script errors from the start.</summary>
+    private async Task<AppPage> OpenTestPageAsync(string route)
     {
-        if (fixture.Browser is not { } browser)
-        {
-            var reason = Chromium.MissingReason ?? "The browser did not start.";
-            if (Chromium.IsCi)
-            {
-                Assert.Fail(reason + " Under CI=true the browser tests must run.");
-            }
-
-            Assert.Skip(reason);
-            return null!;
-        }
-
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = fixture.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1000, Height = 760 },
-            ColorScheme = ColorScheme.Light,
-        });
-        context.SetDefaultTimeout((float)Timeouts.Action.TotalMilliseconds);
-        context.SetDefaultNavigationTimeout((float)Timeouts.Navigation.TotalMilliseconds);
-        _contexts.Add(context);
-        var page = await context.NewPageAsync();
-        page.Request += (_, request) => { lock (_requests) { _requests.Add(request.Url); } };
-        page.PageError += (_, error) => { lock (_errors) { _errors.Add(error); } };
-        var app = new AppPage(page);
+        var app = await NewPageAsync();
+        await app.Page.SetViewportSizeAsync(1000, 760); // the size of the docs' screenshots
+        app.Page.Request += (_, request) => { lock (_requests) { _requests.Add(request.Url); } };
+        app.Page.PageError += (_, error) => { lock (_errors) { _errors.Add(error); } };
         await app.GotoAsync(route);
         return app;
     }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (TestContext.Current.TestState?.Result is TestResult.Failed && TestContext.Current.TestOutputHelper is { } output)
-        {
-            foreach (var line in _errors.Concat(fixture.ServerLog.Since(0)))
-            {
-                output.WriteLine(line);
-            }
-        }
-
-        foreach (var context in _contexts)
-        {
-            await context.CloseAsync();
-        }
-    }
 }
 
-/// <summary>The Showcase app with three more pages: math, badges and echo; text without math; buttons with shortcuts.</summary>
-internal sealed class RichTextHost : WebApplicationFactory<Program>
+/// <summary>Three more pages for the Showcase: math, badges and echo; text without math; buttons with shortcuts.</summary>
+internal static class RichTextPages
 {
     public const string MathRoute = "/test-math";
     public const string NoMathRoute = "/test-no-math";
     public const string ShortcutsRoute = "/test-shortcuts";
 
-    private readonly ServerLog _log;
-
-    public RichTextHost(ServerLog log)
-    {
-        _log = log;
-        UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
-    }
-
-    public Uri Start()
-    {
-        StartServer();
-        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
-            ?? throw new InvalidOperationException("Kestrel did not report its address.");
-        return new Uri(addresses.Single().TrimEnd('/') + "/");
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment(Environments.Development);
-        builder.ConfigureLogging(logging =>
-        {
-            logging.ClearProviders();
-            logging.SetMinimumLevel(LogLevel.Warning);
-            logging.AddProvider(_log);
-        });
-        builder.ConfigureTestServices(services => services.AddDataApps()
-            .AddPage(MathRoute, MathPage, "Math")
-            .AddPage(NoMathRoute, ui => { ui.Markdown("Costs $5 and $10."); return Task.CompletedTask; }, "No math")
-            .AddPage(ShortcutsRoute, ShortcutsPage, "Shortcuts"));
-    }
+    public static void Add(IServiceCollection services) => services.AddDataApps()
+        .AddPage(MathRoute, MathPage, "Math")
+        .AddPage(NoMathRoute, ui => { ui.Markdown("Costs $5 and $10."); return Task.CompletedTask; }, "No math")
+        .AddPage(ShortcutsRoute, ShortcutsPage, "Shortcuts");
 
     private static Task MathPage(Ui ui)
     {
@@ -248,46 +178,10 @@ internal sealed class RichTextHost : WebApplicationFactory<Program>
     }
 }
 
-/// <summary>One app with the text test pages and one headless Chromium.</summary>
-public sealed class RichTextFixture : IAsyncLifetime
+/// <summary>The Showcase with the text test pages, and one headless Chromium.</summary>
+public sealed class RichTextFixture : ShowcaseFixture
 {
-    private RichTextHost? _host;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-
-    internal ServerLog ServerLog { get; } = new();
-
-    internal Uri BaseAddress { get; private set; } = default!;
-
-    internal IBrowser? Browser => _browser;
-
-    public async ValueTask InitializeAsync()
-    {
-        if (Chromium.MissingReason is not null)
-        {
-            return;
-        }
-
-        Assertions.SetDefaultExpectTimeout((float)Timeouts.Expect.TotalMilliseconds);
-        _host = new RichTextHost(ServerLog);
-        BaseAddress = _host.Start();
-        _playwright = await Playwright.CreateAsync();
-        _browser = await Chromium.LaunchAsync(_playwright);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.CloseAsync();
-        }
-
-        _playwright?.Dispose();
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-    }
+    private protected override ShowcaseHost CreateHost(ServerLog log) => new(log, RichTextPages.Add);
 }
 
 /// <summary>The text tests run alone, like the Showcase collection (two slow cores).</summary>

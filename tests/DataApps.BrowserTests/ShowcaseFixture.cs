@@ -7,7 +7,7 @@ namespace DataApps.BrowserTests;
 /// One Showcase app and one headless Chromium for the whole collection; each test opens its own
 /// browser context (cookies, storage and circuit of its own) through <see cref="BrowserTest"/>.
 /// </summary>
-public sealed class ShowcaseFixture : IAsyncLifetime
+public class ShowcaseFixture : IAsyncLifetime
 {
     private ShowcaseHost? _host;
     private IPlaywright? _playwright;
@@ -32,12 +32,15 @@ public sealed class ShowcaseFixture : IAsyncLifetime
         // Slow machines (2 shared cores) need more than Playwright's 5 s for an expectation.
         Assertions.SetDefaultExpectTimeout((float)Timeouts.Expect.TotalMilliseconds);
 
-        _host = new ShowcaseHost(ServerLog);
+        _host = CreateHost(ServerLog);
         BaseAddress = _host.Start();
 
         _playwright = await Playwright.CreateAsync();
         _browser = await Chromium.LaunchAsync(_playwright);
     }
+
+    /// <summary>The app this fixture hosts: the Showcase; a collection with test pages of its own adds them here.</summary>
+    private protected virtual ShowcaseHost CreateHost(ServerLog log) => new(log);
 
     public async ValueTask DisposeAsync()
     {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -17,10 +18,14 @@ namespace DataApps.BrowserTests;
 internal sealed class ShowcaseHost : WebApplicationFactory<Program>
 {
     private readonly ServerLog _log;
+    private readonly Action<IServiceCollection>? _testServices;
 
-    public ShowcaseHost(ServerLog log)
+    /// <param name="log">Where the server's warnings and errors go.</param>
+    /// <param name="testServices">More services for a test collection (test pages), added after the app's own.</param>
+    public ShowcaseHost(ServerLog log, Action<IServiceCollection>? testServices = null)
     {
         _log = log;
+        _testServices = testServices;
         UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0)); // 127.0.0.1, a free port
     }
 
@@ -45,5 +50,9 @@ internal sealed class ShowcaseHost : WebApplicationFactory<Program>
             logging.SetMinimumLevel(LogLevel.Warning);
             logging.AddProvider(_log);
         });
+        if (_testServices is not null)
+        {
+            builder.ConfigureTestServices(_testServices);
+        }
     }
 }
