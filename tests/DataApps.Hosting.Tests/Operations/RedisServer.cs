@@ -8,10 +8,12 @@ internal sealed class RedisServer : IDisposable
 {
     private const string Binary = "/usr/bin/redis-server";
     private readonly Process _process;
+    private readonly int _port;
 
     private RedisServer(Process process, int port)
     {
         _process = process;
+        _port = port;
         Connection = $"127.0.0.1:{port}";
     }
 
@@ -36,7 +38,34 @@ internal sealed class RedisServer : IDisposable
             RedirectStandardOutput = true,
             UseShellExecute = false,
         })!;
-        return new RedisServer(process, port);
+        var server = new RedisServer(process, port);
+        server.WaitUntilListening();
+        return server;
+    }
+
+    /// <summary>Waits (at most 10 s) until the server accepts connections, so an app started next finds it up.</summary>
+    private void WaitUntilListening()
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"redis-server on port {_port} exited with code {_process.ExitCode} before it listened.");
+            }
+
+            try
+            {
+                using var probe = new System.Net.Sockets.TcpClient();
+                probe.Connect(System.Net.IPAddress.Loopback, _port);
+                return;
+            }
+            catch (System.Net.Sockets.SocketException)
+            {
+                Thread.Sleep(100);
+            }
+        }
+
+        throw new TimeoutException($"redis-server on port {_port} did not accept connections within 10 s.");
     }
 
     public void Dispose()
