@@ -5,6 +5,7 @@ using DataApps.Components.Shell;
 using DataApps.Hosting.Circuits;
 using DataApps.Hosting.HotReload;
 using DataApps.Files;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
@@ -56,6 +57,9 @@ public static class DataAppsServiceCollectionExtensions
             services.AddOptions<DataApps.Auth.SignInSettings>();
             services.AddSingleton<DataApps.Auth.PageAuthorizer>();
         }
+
+        // Feedback and corrections (IFeedbackStore); an app or a test may register its own before or after.
+        services.TryAddSingleton<IFeedbackStore>(sp => new DataApps.Feedback.MemoryFeedbackStore(sp.GetService<TimeProvider>()));
 
         return new DataAppsBuilder(services).AddBuiltInElements();
     }

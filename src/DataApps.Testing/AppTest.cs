@@ -2,6 +2,7 @@ using DataApps.Auth;
 using DataApps.Caching;
 using DataApps.Runtime;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DataApps.Testing;
 
@@ -67,6 +68,7 @@ public sealed partial class AppTest : IDisposable
         var services = new ServiceCollection();
         services.AddLogging(); // what ASP.NET Core services (authorization policies, say) expect to find
         configureServices?.Invoke(services);
+        services.TryAddSingleton<IFeedbackStore>(sp => new DataApps.Feedback.MemoryFeedbackStore(sp.GetService<TimeProvider>()));
         var provider = services.BuildServiceProvider();
         var page = ActivatorUtilities.CreateInstance<TPage>(provider);
         var route = typeof(TPage).GetCustomAttributes(typeof(PageAttribute), false) is [PageAttribute attribute, ..] ? attribute.Route : typeof(TPage).FullName!;
