@@ -58,8 +58,9 @@ public static class DataAppsServiceCollectionExtensions
             services.AddSingleton<DataApps.Auth.PageAuthorizer>();
         }
 
-        // Feedback and corrections (IFeedbackStore); an app or a test may register its own before or after.
-        services.TryAddSingleton<IFeedbackStore>(sp => new DataApps.Feedback.MemoryFeedbackStore(sp.GetService<TimeProvider>()));
+        // Feedback and corrections (IFeedbackStore): the store DataApps:Feedback chooses, SQLite in data/feedback.db by default
+        // (docs/feedback.md); an app or a test may register its own before or after.
+        DataApps.Hosting.Feedback.FeedbackStores.Add(services);
 
         return new DataAppsBuilder(services).AddBuiltInElements();
     }

@@ -7,7 +7,7 @@ public sealed partial class AppTest
 {
     /// <summary>
     /// Opens the same page in a second session, as another user would: it has its own state but shares this test's
-    /// <c>ui.Cache</c> (and services), so tests can see one computation serve several sessions.
+    /// <c>ui.Cache</c>, services and <see cref="FeedbackStore"/>, so tests can see one computation serve several sessions.
     /// </summary>
     /// <returns>A new test for the same page; dispose it as well.</returns>
     /// <example>
@@ -21,7 +21,7 @@ public sealed partial class AppTest
     {
         // A page class gets a new instance from the same services (which this test keeps owning); a lambda page is reused.
         var page = _services is null ? _page : (IDataPage)ActivatorUtilities.CreateInstance(_services, _page.GetType());
-        return new(page, null, PageId, _cache) { Timeout = Timeout };
+        return new(page, null, PageId, _cache, FeedbackStore) { Timeout = Timeout };
     }
 
     /// <summary>A cache shared by the tests of one page's sessions, disposed with the last of them.</summary>

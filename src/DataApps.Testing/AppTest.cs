@@ -28,7 +28,7 @@ public sealed partial class AppTest : IDisposable
     private NavigationRequest? _next;
     private bool _navigated;
 
-    private AppTest(IDataPage page, ServiceProvider? services, string pageId, CacheOwner? cache = null)
+    private AppTest(IDataPage page, ServiceProvider? services, string pageId, CacheOwner? cache = null, IFeedbackStore? feedback = null)
     {
         _page = page;
         _services = services;
@@ -38,6 +38,9 @@ public sealed partial class AppTest : IDisposable
         // ui.Cache: a fresh cache per test (on the services' TimeProvider, if they register one), shared by NewSession().
         _cache = cache?.Share() ?? new CacheOwner(new DataCache(services?.GetService<TimeProvider>()));
         _session = new AppSession(new SessionOptions { Inline = true, ProgressInterval = TimeSpan.Zero, FragmentTimers = false }, cache: _cache.Cache);
+        // ui.Feedback(item:) and ui.Flag record here: the services' store (in memory unless the test registers one), shared by NewSession().
+        FeedbackStore = feedback ?? services?.GetService<IFeedbackStore>() ?? new DataApps.Feedback.MemoryFeedbackStore(services?.GetService<TimeProvider>());
+        _session.UseFeedback(() => FeedbackStore);
     }
 
     /// <summary>The id the current page runs under (part of widget identity): its route.</summary>

@@ -31,6 +31,6 @@ internal sealed class MemoryFeedbackStore(TimeProvider? time = null) : IFeedback
         }
     }
 
-    public Task ExportAsync(Stream destination, FeedbackExportFormat format, FeedbackQuery? query = null, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("The in-memory feedback store does not export; use the SQLite or PostgreSQL store.");
+    public async Task ExportAsync(Stream destination, FeedbackExportFormat format, FeedbackQuery? query = null, CancellationToken cancellationToken = default) =>
+        await FeedbackExport.WriteAsync(destination, format, await QueryAsync(query, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
 }

@@ -136,6 +136,7 @@ internal sealed class SessionHost(
         {
             User = _user,
         };
+        session.UseFeedback(() => services.GetService<IFeedbackStore>()); // resolved when a page first records feedback
         if (Prerendering)
         {
             session.HoldTimers();

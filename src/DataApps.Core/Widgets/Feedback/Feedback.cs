@@ -40,9 +40,21 @@ namespace DataApps
         /// <param name="help">A tooltip.</param>
         /// <param name="disabled">Show it greyed out.</param>
         /// <param name="onChange">Called before the next run when it changes.</param>
-        /// <example><c>if (ui.Feedback(FeedbackOptions.Thumbs) == 1) ui.Success("Thanks!");</c></example>
+        /// <param name="item">
+        /// The id of what the feedback is about (a prediction, a document); given, every change is recorded in the app's
+        /// <see cref="IFeedbackStore"/> (user, page, item, value, previous value) and a signed-in user sees their latest value again on a
+        /// later visit. Each item has a widget of its own, so a list of items needs no keys.
+        /// </param>
+        /// <param name="kind">The record's kind; the icons' name (<c>thumbs</c>, <c>faces</c>, <c>stars</c>) when not given.</param>
+        /// <example>
+        /// <code>
+        /// if (ui.Feedback(FeedbackOptions.Thumbs) == 1) ui.Success("Thanks!");
+        /// ui.Feedback(item: prediction.Id); // recorded: the store gets "1" for thumbs up, null when taken back
+        /// </code>
+        /// </example>
         public int? Feedback(FeedbackOptions options = FeedbackOptions.Thumbs, int? value = null,
-            string? key = null, string? help = null, bool disabled = false, Action? onChange = null)
+            string? key = null, string? help = null, bool disabled = false, Action? onChange = null,
+            string? item = null, string? kind = null)
         {
             if (!Enum.IsDefined(options))
             {
@@ -55,6 +67,12 @@ namespace DataApps
                 throw new ArgumentOutOfRangeException(nameof(value), v, $"{options} feedback has positions 0 to {count - 1}.");
             }
 
+            if (item is not null || kind is not null)
+            {
+                return RecordedFeedback(options, value, item, kind, initial =>
+                    new FeedbackSpec(options, initial, item) { Key = key, Help = help, Disabled = disabled, OnChange = onChange });
+            }
+
             return Widget(new FeedbackSpec(options, value) { Key = key, Help = help, Disabled = disabled, OnChange = onChange });
         }
     }
@@ -63,7 +81,7 @@ namespace DataApps
 namespace DataApps.Widgets
 {
     /// <summary>Feedback icons: the position chosen (0 = the worst), or none; a second click on the chosen icon takes it back.</summary>
-    internal sealed class FeedbackSpec(FeedbackOptions options, int? initial) : WidgetSpec<int?>("feedback", "")
+    internal sealed class FeedbackSpec(FeedbackOptions options, int? initial, string? item = null) : WidgetSpec<int?>("feedback", "")
     {
         public static int CountOf(FeedbackOptions options) => options == FeedbackOptions.Thumbs ? 2 : 5;
 
@@ -72,6 +90,13 @@ namespace DataApps.Widgets
         public override void AddIdentity(ref WidgetIdentity identity)
         {
             identity.Add(options.ToString());
+            if (item is not null)
+            {
+                // Recorded feedback: one widget per item; its start value (read back from the store) is not part of it.
+                identity.Add(item);
+                return;
+            }
+
             identity.Add(initial ?? -1);
         }
 
