@@ -9,7 +9,11 @@ namespace DataApps
     /// <param name="Label">Empty: feedback has no label, as in Streamlit.</param>
     /// <param name="Options">Which icons are shown.</param>
     /// <param name="Value">The chosen position (0 = thumbs down, saddest face, one star), or <c>null</c>.</param>
-    public sealed record FeedbackElement(string WidgetId, string Label, FeedbackOptions Options, int? Value) : WidgetElement(WidgetId, Label);
+    public sealed record FeedbackElement(string WidgetId, string Label, FeedbackOptions Options, int? Value) : WidgetElement(WidgetId, Label)
+    {
+        /// <summary>The item whose feedback is recorded (<c>ui.Feedback(item: …)</c>), or <c>null</c>.</summary>
+        public string? Item { get; init; }
+    }
 
     /// <summary>The icons of <c>ui.Feedback</c> and the values they give.</summary>
     public enum FeedbackOptions
@@ -116,6 +120,6 @@ namespace DataApps.Widgets
         }
 
         public override WidgetElement CreateElement(string widgetId, int? value) =>
-            new FeedbackElement(widgetId, Label, options, value) { Help = Help, Disabled = Disabled };
+            new FeedbackElement(widgetId, Label, options, value) { Help = Help, Disabled = Disabled, Item = item };
     }
 }

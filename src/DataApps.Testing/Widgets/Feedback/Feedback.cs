@@ -2,11 +2,15 @@ namespace DataApps.Testing;
 
 public sealed partial class AppTest
 {
-    /// <summary>The feedback widget with this key, or the page's only one when <paramref name="key"/> is <c>null</c> (feedback has no label).</summary>
+    /// <summary>
+    /// The feedback widget with this key, or about this item (<c>ui.Feedback(item: …)</c>), or the page's only one when both are
+    /// <c>null</c> (feedback has no label).
+    /// </summary>
     /// <param name="key">The key given to the verb, or <c>null</c>.</param>
-    /// <exception cref="InvalidOperationException">No feedback widget, or several and no key.</exception>
-    /// <example><c>await app.Feedback().SetValue(1).RunAsync();</c></example>
-    public FeedbackHandle Feedback(string? key = null)
+    /// <param name="item">The item given to the verb, or <c>null</c>.</param>
+    /// <exception cref="InvalidOperationException">No such feedback widget, or several and neither key nor item.</exception>
+    /// <example><c>await app.Feedback().SetValue(1).RunAsync(); await app.Feedback(item: "p-1").Click(0).RunAsync();</c></example>
+    public FeedbackHandle Feedback(string? key = null, string? item = null)
     {
         if (key is not null)
         {
@@ -14,6 +18,16 @@ public sealed partial class AppTest
         }
 
         var all = Get<FeedbackElement>();
+        if (item is not null)
+        {
+            var about = all.Where(e => e.Item == item).ToList();
+            return about.Count == 1
+                ? new(this, about[0])
+                : throw new InvalidOperationException(about.Count == 0
+                    ? $"No feedback widget about item \"{item}\" in the last run; the items are: {string.Join(", ", all.Select(e => e.Item ?? "(none)"))}."
+                    : $"{about.Count} feedback widgets about item \"{item}\" in the last run; find one by its key instead.");
+        }
+
         return all.Count == 1
             ? new(this, all[0])
             : throw new InvalidOperationException(all.Count == 0
