@@ -12,7 +12,7 @@ using DataApps.Benchmarks.Rerun;
 namespace DataApps.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/DataApps.Benchmarks -- rerun|cache|wire|latency|memory|grid|csv|charts|all</c>
+/// <c>dotnet run -c Release --project tests/DataApps.Benchmarks -- rerun|cache|wire|latency|memory|grid|csv|charts|feedback|all</c>
 /// (see docs/performance.md). <c>serve</c> is the server process the browser benchmarks start.
 /// </summary>
 public static class Program
@@ -63,6 +63,9 @@ public static class Program
             case "charts":
                 await Charts(rest);
                 return 0;
+            case "feedback":
+                await Feedback.FeedbackWriteBenchmark.RunAsync();
+                return 0;
             case "seq-outage":
                 Operations.SeqOutageBenchmark.Run();
                 return 0;
@@ -73,7 +76,7 @@ public static class Program
                 await MemoryBenchmark.RunAsync(standIns);
                 return 0;
             default:
-                Console.WriteLine("usage: dotnet run -c Release --project tests/DataApps.Benchmarks -- rerun|cache|wire|latency|memory|grid|grid-first-frame|csv|charts|seq-outage|all|critical-css [--stand-ins] [--cpu-only | BenchmarkDotNet options for rerun]");
+                Console.WriteLine("usage: dotnet run -c Release --project tests/DataApps.Benchmarks -- rerun|cache|wire|latency|memory|grid|grid-first-frame|csv|charts|feedback|seq-outage|all|critical-css [--stand-ins] [--cpu-only | BenchmarkDotNet options for rerun]");
                 return command == "help" ? 0 : 2;
         }
     }

@@ -6,7 +6,7 @@ namespace DataApps.Tests.Shared;
 /// <summary>
 /// A real PostgreSQL server (Debian's <c>postgresql</c> package) for one test class: initdb in a temporary folder, then
 /// <c>postgres</c> on 127.0.0.1 at a free port, trusting local connections. PostgreSQL refuses to run as root, so as root (CI)
-/// the server runs as the <c>postgres</c> user through <c>runuser</c>.
+/// the server runs as the <c>postgres</c> user through <c>runuser</c>. No test framework here: the benchmarks use it too.
 /// </summary>
 internal sealed class PostgresServer : IDisposable
 {
@@ -36,23 +36,18 @@ internal sealed class PostgresServer : IDisposable
         : Environment.UserName == "root" && !File.Exists("/usr/sbin/runuser") ? "runuser is missing: PostgreSQL cannot run as root and the tests run it as the postgres user through runuser."
         : null;
 
-    /// <summary>Skips the calling test when PostgreSQL is missing (fails it under CI=true).</summary>
-    public static void SkipWhenMissing()
-    {
-        if (MissingReason is { } reason)
-        {
-            Assert.False(DevIdentity.IsCi, reason);
-            Assert.Skip(reason);
-        }
-    }
-
     /// <summary>
     /// Starts a server; <paramref name="durable"/> keeps fsync on (for timings that mean something), otherwise it is off so tests
-    /// run fast. Skips the test when PostgreSQL is missing (fails it under CI=true).
+    /// run fast. A test checks <see cref="MissingReason"/> first: it skips when PostgreSQL is missing, and fails under CI=true.
     /// </summary>
+    /// <exception cref="InvalidOperationException">PostgreSQL is missing (<see cref="MissingReason"/>) or did not start.</exception>
     public static async Task<PostgresServer> StartAsync(bool durable = false)
     {
-        SkipWhenMissing();
+        if (MissingReason is { } missing)
+        {
+            throw new InvalidOperationException(missing);
+        }
+
         var data = Directory.CreateTempSubdirectory("dataapps-pg-").FullName;
         var port = DevIdentity.FreePort();
         var server = new PostgresServer(Bin!, data, port);
