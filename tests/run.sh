@@ -7,13 +7,15 @@ cd "$(dirname "$0")/.."
 
 # Debian packages the tests use, installed when missing (as root, e.g. in CI): Chromium for the browser tests (never a
 # downloaded browser), Node.js for the local OIDC provider, redis-server for readiness and shared keys,
-# docker-compose to validate docker-compose.yml offline, and Prometheus to scrape /metrics (without the node
-# exporter it recommends).
+# docker-compose to validate docker-compose.yml offline, Prometheus to scrape /metrics (without the node
+# exporter it recommends), and PostgreSQL for the feedback store's tests (tests/Shared/PostgresServer.cs starts its own
+# server in a temporary folder, as the postgres user when run as root).
 missing=""
 [ -x /usr/bin/chromium ] || missing="$missing chromium"
 command -v node >/dev/null 2>&1 || missing="$missing nodejs npm"
 [ -x /usr/bin/redis-server ] || missing="$missing redis-server"
 command -v docker-compose >/dev/null 2>&1 || missing="$missing docker-compose"
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$missing postgresql"
 lean=""
 [ -x /usr/bin/prometheus ] || lean="prometheus"
 if [ -n "$missing$lean" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

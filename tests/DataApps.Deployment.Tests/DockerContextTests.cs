@@ -24,6 +24,16 @@ public sealed partial class DockerContextTests
     }
 
     [Fact]
+    public void TheFeedbackStoresFolderIsAVolumeTheAppUserOwns()
+    {
+        var text = File.ReadAllText(Dockerfile);
+
+        Assert.Contains("RUN mkdir -p /app/data && chown \"$APP_UID\" /app/data", text);
+        Assert.Contains("VOLUME /app/data", text);
+        Assert.True(text.IndexOf("chown", StringComparison.Ordinal) < text.IndexOf("USER $APP_UID", StringComparison.Ordinal), "The folder is made before the image switches to the app's user.");
+    }
+
+    [Fact]
     public async Task TheBuildContextPublishesTheAppWithTheDockerfilesCommand()
     {
         var lines = File.ReadAllLines(Dockerfile);

@@ -23,6 +23,35 @@ public sealed class FeedbackRecordingTests
         }
     }
 
+    [Page("/review", Title = "Review")]
+    public sealed class ReviewPage(IFeedbackStore feedback) : DataPage
+    {
+        public override async Task RunAsync(Ui ui, CancellationToken ct)
+        {
+            var flags = await feedback.QueryAsync(new FeedbackQuery { Kind = "flag" }, ct);
+            ui.DataFrame(flags);
+
+            using var csv = new MemoryStream();
+            await feedback.ExportAsync(csv, FeedbackExportFormat.Csv, new FeedbackQuery { Page = "/predictions" }, ct);
+            ui.DownloadButton("Download CSV", DownloadData.FromBytes(csv.ToArray()), "feedback.csv", "text/csv");
+        }
+    }
+
+    [Fact]
+    public async Task AReviewPageReadsFlagsBackAndOffersTheCsvExport()
+    {
+        using var predictions = AppTest.For<PredictionsPage>();
+        await predictions.RunAsync();
+        await predictions.Button("Flag as Offensive").Click().RunAsync();
+        using var review = AppTest.For<ReviewPage>(s => s.AddSingleton(predictions.FeedbackStore));
+
+        await review.RunAsync();
+
+        Assert.Null(review.Exception);
+        Assert.Single(review.Get<DataFrameElement>());
+        Assert.Equal("feedback.csv", review.DownloadButton("Download CSV").FileName);
+    }
+
     [Fact]
     public async Task AChangeIsRecordedWithUserPageItemKindValueAndPreviousValue()
     {
