@@ -53,6 +53,22 @@ public sealed class FeedbackConfigurationTests : IDisposable
         Assert.Same(mine, app.Services.GetRequiredService<IFeedbackStore>());
     }
 
+    [Fact]
+    public async Task AHostedSessionRecordsToTheAppsStoreOpeningItOnlyWhenAPageRecords()
+    {
+        await using var app = Build([]);
+        using var scope = app.Services.CreateScope();
+        var session = scope.ServiceProvider.GetRequiredService<DataApps.Hosting.Circuits.SessionHost>().Session;
+        Assert.False(File.Exists(Path.Combine(_root, "data", "feedback.db")));
+
+        var store = Assert.IsType<SqliteFeedbackStore>(session.FeedbackStore);
+
+        Assert.Same(app.Services.GetRequiredService<IFeedbackStore>(), store);
+        await store.AddAsync(new FeedbackEntry { Page = "/", Item = "p-1", Kind = "thumbs", Value = "1" }, TestContext.Current.CancellationToken);
+        Assert.True(File.Exists(Path.Combine(_root, "data", "feedback.db")));
+        store.Dispose();
+    }
+
     [Theory]
     [InlineData("Mongo", null, null, "DataApps:Feedback:Provider is \"Mongo\": use Sqlite (the default), PostgreSql or Memory.")]
     [InlineData("1", null, null, "DataApps:Feedback:Provider is \"1\"")]
@@ -86,7 +102,11 @@ public sealed class FeedbackConfigurationTests : IDisposable
         Assert.DoesNotContain("hunter2", error.Message, StringComparison.Ordinal);
     }
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_root, recursive: true);
+    }
 
     private WebApplication Build(Dictionary<string, string?> settings, Action<IServiceCollection>? services = null)
     {
