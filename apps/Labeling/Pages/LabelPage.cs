@@ -176,7 +176,6 @@ internal sealed class LabelPage(ItemSet items, IFeedbackStore store) : DataPage
         side.Subheader(items.Name);
         side.Metric("Labeled", $"{done} / {items.Items.Count}");
         side.Caption($"Labeling as {Labeler.Display(user)}.");
-        side.PageLink<MyLabelsPage>();
     }
 
     private int IndexOf(LabelItem item) => items.Items.ToList().IndexOf(item);
