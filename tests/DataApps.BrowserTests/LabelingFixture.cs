@@ -12,11 +12,18 @@ using Microsoft.Playwright;
 
 namespace DataApps.BrowserTests;
 
-/// <summary>The Labeling app (apps/Labeling, on its embedded defaults: no sign-in, the in-memory store) on a real socket, and one headless Chromium.</summary>
+/// <summary>
+/// The Labeling app (apps/Labeling, with the in-memory store) on a real socket, signing in through the local OIDC provider
+/// (tools/dev-identity) when Node.js is here, and one headless Chromium.
+/// </summary>
 public sealed class LabelingFixture : IAsyncLifetime
 {
     private LabelingHost? _host;
+    private DevIdentity? _provider;
     private IPlaywright? _playwright;
+
+    /// <summary>Why the sign-in test cannot run here, or <c>null</c> when the app signs in.</summary>
+    internal static string? SignInMissingReason => DevIdentity.MissingReason;
 
     /// <summary>What the app has logged (warnings and errors).</summary>
     internal ServerLog ServerLog { get; } = new();
@@ -35,7 +42,15 @@ public sealed class LabelingFixture : IAsyncLifetime
         }
 
         Assertions.SetDefaultExpectTimeout((float)Timeouts.Expect.TotalMilliseconds);
-        _host = new LabelingHost(ServerLog);
+        var port = DevIdentity.FreePort();
+        var settings = new Dictionary<string, string?>();
+        if (SignInMissingReason is null)
+        {
+            _provider = await DevIdentity.StartAsync([new Uri($"http://127.0.0.1:{port}/")]);
+            settings = _provider.Settings();
+        }
+
+        _host = new LabelingHost(ServerLog, port, settings);
         BaseAddress = _host.Start();
         _playwright = await Playwright.CreateAsync();
         Browser = await Chromium.LaunchAsync(_playwright);
@@ -74,16 +89,20 @@ public sealed class LabelingFixture : IAsyncLifetime
         {
             await _host.DisposeAsync();
         }
+
+        _provider?.Dispose();
     }
 
     private sealed class LabelingHost : WebApplicationFactory<labeling::Program>
     {
         private readonly ServerLog _log;
+        private readonly IReadOnlyDictionary<string, string?> _settings;
 
-        public LabelingHost(ServerLog log)
+        public LabelingHost(ServerLog log, int port, IReadOnlyDictionary<string, string?> settings)
         {
             _log = log;
-            UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
+            _settings = settings;
+            UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, port)); // the port the provider was told
         }
 
         public Uri Start()
@@ -97,6 +116,11 @@ public sealed class LabelingFixture : IAsyncLifetime
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment(Environments.Development); // static web assets from the build output, as with `dotnet run`
+            foreach (var (key, value) in _settings)
+            {
+                builder.UseSetting(key, value);
+            }
+
             builder.ConfigureLogging(logging =>
             {
                 logging.ClearProviders();
