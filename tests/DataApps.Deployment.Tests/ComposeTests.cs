@@ -25,7 +25,7 @@ public sealed class ComposeTests
         var (exit, output) = await Repository.RunAsync("docker-compose", ["-f", "docker-compose.yml", "config", "--services"], Repository.Root, Timeout);
 
         Assert.Equal(0, exit);
-        Assert.Equal(["keycloak", "prometheus", "proxy", "redis", "seq", "showcase"], output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Order());
+        Assert.Equal(["keycloak", "labeling", "postgres", "prometheus", "proxy", "redis", "seq", "showcase"], output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Order());
     }
 
     [Fact]
@@ -50,6 +50,27 @@ public sealed class ComposeTests
         Assert.Contains(client.GetProperty("protocolMappers").EnumerateArray(), m =>
             m.GetProperty("config").GetProperty("claim.name").GetString() == "realm_access.roles"
             && m.GetProperty("config").GetProperty("id.token.claim").GetString() == "true");
+    }
+
+    [Fact]
+    public async Task TheLabelingAppSignsInWithItsOwnClientAndKeepsLabelsInPostgres()
+    {
+        Repository.Require("docker-compose", "apt-get install docker-compose");
+        var (_, config) = await Repository.RunAsync("docker-compose", ["-f", "docker-compose.yml", "config"], Repository.Root, Timeout);
+        using var realm = JsonDocument.Parse(File.ReadAllText(Repository.PathOf("deploy/keycloak/dataapps-realm.json")));
+        var client = realm.RootElement.GetProperty("clients").EnumerateArray().Single(c => c.GetProperty("clientId").GetString() == "dataapps-labeling");
+        var dana = realm.RootElement.GetProperty("users").EnumerateArray().Single(u => u.GetProperty("username").GetString() == "dana");
+        var labeling = Section(config, "labeling", "postgres");
+        var postgres = Section(config, "postgres", "prometheus");
+
+        Assert.Contains("DataApps__Auth__ClientSecret: " + client.GetProperty("secret").GetString(), labeling);
+        Assert.Equal(["http://localhost:8083/signin-oidc"], client.GetProperty("redirectUris").EnumerateArray().Select(u => u.GetString()));
+        Assert.Contains("published: 8083", labeling);
+        Assert.Contains(dana.GetProperty("realmRoles").EnumerateArray(), r => r.GetString() == "reviewer");
+        Assert.Contains("DataApps__Feedback__Provider: PostgreSql", labeling);
+        Assert.Matches(@"DataApps__Feedback__ConnectionString: Host=postgres;Database=labeling;Username=dataapps;Password=(\S+)", labeling);
+        Assert.Contains("image: postgres:16-alpine", postgres);
+        Assert.Contains("- postgres-data:/var/lib/postgresql/data", postgres); // the data lives in a volume
     }
 
     [Fact]
@@ -98,5 +119,12 @@ public sealed class ComposeTests
         Assert.Contains("metrics_path: /metrics", prometheus);
         Assert.Contains("names: [showcase]", prometheus);
         Assert.Contains("port: 8080", prometheus);
+    }
+
+    /// <summary>One service's part of <c>docker-compose config</c>'s output (services are listed in order of their names).</summary>
+    private static string Section(string config, string service, string next)
+    {
+        var start = config.IndexOf($"\n  {service}:", StringComparison.Ordinal);
+        return config[start..config.IndexOf($"\n  {next}:", start, StringComparison.Ordinal)];
     }
 }

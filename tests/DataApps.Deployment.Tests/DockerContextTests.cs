@@ -10,10 +10,12 @@ public sealed partial class DockerContextTests
 {
     private static readonly string Dockerfile = Repository.PathOf("apps/Showcase/Dockerfile");
 
-    [Fact]
-    public void TheImageRunsAsANonRootUserOnTheRuntimeImageWithAHealthCheck()
+    [Theory]
+    [InlineData("Showcase")]
+    [InlineData("Labeling")]
+    public void TheImageRunsAsANonRootUserOnTheRuntimeImageWithAHealthCheck(string app)
     {
-        var text = File.ReadAllText(Dockerfile);
+        var text = File.ReadAllText(Repository.PathOf($"apps/{app}/Dockerfile"));
 
         Assert.Matches(@"FROM mcr\.microsoft\.com/dotnet/sdk:10\.0 AS build", text);
         Assert.Matches(@"FROM mcr\.microsoft\.com/dotnet/aspnet:10\.0 AS runtime", text);
@@ -31,6 +33,21 @@ public sealed partial class DockerContextTests
         Assert.Contains("RUN mkdir -p /app/data && chown \"$APP_UID\" /app/data", text);
         Assert.Contains("VOLUME /app/data", text);
         Assert.True(text.IndexOf("chown", StringComparison.Ordinal) < text.IndexOf("USER $APP_UID", StringComparison.Ordinal), "The folder is made before the image switches to the app's user.");
+    }
+
+    [Fact]
+    public void TheLabelingImageIsBuiltAsTheShowcasesFromItsOwnProject()
+    {
+        // Publishing takes minutes on two cores: the Showcase's build stage is published below, and the Labeling app's
+        // must be the same stage for its own project (its references are under src/ and components/, copied by both).
+        static string[] BuildStage(string app) => [.. File.ReadAllLines(Repository.PathOf($"apps/{app}/Dockerfile"))
+            .SkipWhile(l => !l.StartsWith("FROM ", StringComparison.Ordinal)).TakeWhile(l => !l.StartsWith("ENTRYPOINT", StringComparison.Ordinal))];
+        var project = File.ReadAllText(Repository.PathOf("apps/Labeling/Labeling.csproj"));
+
+        Assert.Equal(BuildStage("Showcase").Select(l => l.Replace("Showcase", "Labeling", StringComparison.Ordinal)), BuildStage("Labeling"));
+        Assert.Contains("ENTRYPOINT [\"dotnet\", \"Labeling.dll\"]", File.ReadAllText(Repository.PathOf("apps/Labeling/Dockerfile")));
+        Assert.All(ProjectReference().Matches(project), m => Assert.Matches(@"^\.\.\\\.\.\\(src|components)\\", m.Groups[1].Value));
+        Assert.Contains("CopyToPublishDirectory=\"PreserveNewest\"", project); // Data/items.json goes into the image
     }
 
     [Fact]
@@ -92,6 +109,9 @@ public sealed partial class DockerContextTests
             File.Copy(file, target, overwrite: true);
         }
     }
+
+    [GeneratedRegex(@"<ProjectReference Include=""([^""]+)""")]
+    private static partial Regex ProjectReference();
 
     [GeneratedRegex(@"^COPY (?<from>(?!--)[^\n]+?) (?<to>\S+)$")]
     private static partial Regex CopyLine();
