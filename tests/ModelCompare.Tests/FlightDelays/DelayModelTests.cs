@@ -19,6 +19,15 @@ public sealed class DelayModelTests(SmallModels models) : IClassFixture<SmallMod
     }
 
     [Fact]
+    public void LightGbmTrainsThroughItsNativeLibraryAndRanksBetterThanChance()
+    {
+        var model = DelayModel.Train(ModelKind.LightGbm, models.Train.Take(2000).ToArray());
+
+        Assert.StartsWith("lightgbm-", model.Version, StringComparison.Ordinal);
+        Assert.InRange(SmallModels.Auc(model.Score(models.Test), models.Test), 0.55, 1.0);
+    }
+
+    [Fact]
     public void ScoresAreProbabilitiesOnePerFlight()
     {
         var scores = models.FastTree.Score(models.Test);
