@@ -58,7 +58,7 @@ internal static class PredictEndpoint
             var result = predictor.Predict(inputs[i]);
             var latencyMs = Math.Round(Stopwatch.GetElapsedTime(start).TotalMilliseconds, 3);
             var probability = Math.Round((double)result.Probability, 4);
-            metrics.CountPrediction(inputs[i], result);
+            metrics.CountPrediction(inputs[i], result.Delayed, probability);
             var input = inputs[i];
             log.Append(new PredictionLogEntry(
                 DateTimeOffset.UtcNow, input.Departure, input.Distance, input.Origin, input.Destination, result.Delayed, probability, predictor.Version, latencyMs));

@@ -33,10 +33,11 @@ internal sealed class ServerMetrics
         durations.GetOrAdd(endpoint, _ => new Histogram(LatencyBuckets)).Observe(seconds);
     }
 
-    public void CountPrediction(PredictionInput input, PredictionResult result)
+    /// <summary>Counts one prediction: its inputs, class and probability (as answered: rounded to 4 decimals).</summary>
+    public void CountPrediction(PredictionInput input, bool isDelayed, double answeredProbability)
     {
-        probability.Observe(result.Probability);
-        Interlocked.Increment(ref result.Delayed ? ref delayed : ref onTime);
+        probability.Observe(answeredProbability);
+        Interlocked.Increment(ref isDelayed ? ref delayed : ref onTime);
         distance.Observe(input.Distance);
         hour.Observe(input.Departure.Hour);
         Interlocked.Increment(ref distanceBins[FeatureBins.Distance.IndexOf(input.Distance)]);
@@ -73,8 +74,8 @@ internal sealed class ServerMetrics
         text.Sample("modelserver_predictions_total", [("class", "delayed")], Interlocked.Read(ref delayed));
         text.Sample("modelserver_predictions_total", [("class", "on_time")], Interlocked.Read(ref onTime));
 
-        text.Family("modelserver_input_distance_miles", "histogram", "The distance input of each prediction, in miles.");
-        text.Histogram("modelserver_input_distance_miles", [], distance);
+        text.Family("modelserver_input_distance", "histogram", "The distance input of each prediction (miles).");
+        text.Histogram("modelserver_input_distance", [], distance);
         text.Family("modelserver_input_hour", "histogram", "The departure hour (0-23) input of each prediction.");
         text.Histogram("modelserver_input_hour", [], hour);
 
