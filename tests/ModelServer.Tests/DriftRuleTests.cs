@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace ModelServer.Tests;
 
 /// <summary>
@@ -8,12 +6,10 @@ namespace ModelServer.Tests;
 /// </summary>
 public sealed class DriftRuleTests
 {
-    private const string Promtool = "/usr/bin/promtool";
-
     [Fact]
     public async Task PsiIsZeroForTrainingLikeInputsAndGrowsWhenTheInputsShift()
     {
-        RequirePromtool();
+        Promtool.Require();
         var rules = Path.Combine(RepositoryRoot(), "deploy", "prometheus", "modelserver-rules.yml");
         // Training: hours half 0-5, half 6-8; distances all 0-250. Live over 30 min: hours 9:1 per minute (shifted),
         // distances all 0-250 (stable). PSI(hour) = 0.4 ln(0.9/0.5) + (-0.4) ln(0.1/0.5) = 0.87888983…
@@ -55,7 +51,7 @@ public sealed class DriftRuleTests
         await File.WriteAllTextAsync(file, test, TestContext.Current.CancellationToken);
         try
         {
-            var (exit, output) = await RunAsync(Promtool, ["test", "rules", file]);
+            var (exit, output) = await Promtool.RunAsync(["test", "rules", file]);
 
             Assert.True(exit == 0, output);
             Assert.Contains("SUCCESS", output, StringComparison.Ordinal);
@@ -69,22 +65,12 @@ public sealed class DriftRuleTests
     [Fact]
     public async Task PrometheusLoadsTheDriftRulesWithItsConfiguration()
     {
-        RequirePromtool();
+        Promtool.Require();
 
-        var (exit, output) = await RunAsync(Promtool, ["check", "config", Path.Combine(RepositoryRoot(), "deploy", "prometheus", "prometheus.yml")]);
+        var (exit, output) = await Promtool.RunAsync(["check", "config", Path.Combine(RepositoryRoot(), "deploy", "prometheus", "prometheus.yml")]);
 
         Assert.True(exit == 0, output);
         Assert.Contains("3 rules found", output, StringComparison.Ordinal);
-    }
-
-    private static void RequirePromtool()
-    {
-        if (!File.Exists(Promtool))
-        {
-            var reason = "promtool is not installed (apt-get install prometheus); tests/run.sh installs it.";
-            Assert.False(string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase), reason);
-            Assert.Skip(reason);
-        }
     }
 
     private static string RepositoryRoot()
@@ -98,17 +84,5 @@ public sealed class DriftRuleTests
         }
 
         throw new InvalidOperationException("The repository root (DataApps.sln) was not found above " + AppContext.BaseDirectory);
-    }
-
-    private static async Task<(int Exit, string Output)> RunAsync(string program, string[] args)
-    {
-        var start = new ProcessStartInfo(program, args) { RedirectStandardOutput = true, RedirectStandardError = true };
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 
 namespace ModelServer.Tests;
@@ -89,25 +88,13 @@ public sealed class MetricsTests : IAsyncLifetime
     [Fact]
     public async Task PromtoolAcceptsTheMetrics()
     {
-        const string promtool = "/usr/bin/promtool";
-        if (!File.Exists(promtool))
-        {
-            var reason = "promtool is not installed (apt-get install prometheus); tests/run.sh installs it.";
-            Assert.False(string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase), reason);
-            Assert.Skip(reason);
-        }
+        Promtool.Require();
 
         (await client.PredictAsync(Some.Flight())).Dispose();
         var text = await client.GetStringAsync(new Uri("/metrics", UriKind.Relative), TestContext.Current.CancellationToken);
 
-        var start = new ProcessStartInfo(promtool, ["check", "metrics"]) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
-        using var process = Process.Start(start)!;
-        await process.StandardInput.WriteAsync(text);
-        process.StandardInput.Close();
-        var output = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken) + await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await process.WaitForExitAsync(timeout.Token);
+        var (exit, output) = await Promtool.RunAsync(["check", "metrics"], text);
 
-        Assert.True(process.ExitCode == 0, output);
+        Assert.True(exit == 0, output);
     }
 }
