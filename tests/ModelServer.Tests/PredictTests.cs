@@ -91,6 +91,27 @@ public sealed class PredictTests : IAsyncLifetime
         Assert.Contains("2048 bytes", (await response.JsonAsync()).GetProperty("errors").GetProperty("body")[0].GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AChunkedBodyWithoutLengthIsCutOffAtTheLimitToo()
+    {
+        // Over a real socket (the in-memory test server buffers the body and sets its length).
+        await using var kestrel = new ModelServerFactory(("ModelServer:MaxBodyBytes", "2048"));
+        kestrel.UseKestrel(0);
+        kestrel.StartServer();
+        using var chunked = new HttpClient { BaseAddress = kestrel.ClientOptions.BaseAddress };
+        var large = System.Text.Encoding.UTF8.GetBytes("[" + string.Join(",", Enumerable.Repeat(JsonSerializer.Serialize(Some.Flight()), 100)) + "]");
+        using var content = new UnknownLengthContent(large); // no Content-Length: the service counts while it reads
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        Assert.Null(content.Headers.ContentLength);
+
+        await kestrel.ReadyClientAsync();
+
+        using var response = await chunked.PostAsync(new Uri("/predict", UriKind.Relative), content, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Null(response.RequestMessage?.Content?.Headers.ContentLength);
+    }
+
     [Theory]
     [InlineData("text/plain")]
     [InlineData("application/x-www-form-urlencoded")]
@@ -116,5 +137,16 @@ public sealed class PredictTests : IAsyncLifetime
         Assert.DoesNotContain("InvalidOperationException", body, StringComparison.Ordinal);
         Assert.DoesNotContain(" at ", body, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, next.StatusCode);
+    }
+
+    private sealed class UnknownLengthContent(byte[] bytes) : HttpContent
+    {
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) => stream.WriteAsync(bytes).AsTask();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
     }
 }
