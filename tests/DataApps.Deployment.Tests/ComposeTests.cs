@@ -18,14 +18,14 @@ public sealed class ComposeTests
     }
 
     [Fact]
-    public async Task TheStackHasTheAppKeycloakSeqPrometheusRedisAndAProxy()
+    public async Task TheStackHasTheAppKeycloakSeqPrometheusRedisAProxyAndTheModelServer()
     {
         Repository.Require("docker-compose", "apt-get install docker-compose");
 
         var (exit, output) = await Repository.RunAsync("docker-compose", ["-f", "docker-compose.yml", "config", "--services"], Repository.Root, Timeout);
 
         Assert.Equal(0, exit);
-        Assert.Equal(["keycloak", "labeling", "postgres", "prometheus", "proxy", "redis", "seq", "showcase"], output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Order());
+        Assert.Equal(["keycloak", "labeling", "modelserver", "postgres", "prometheus", "proxy", "redis", "seq", "showcase"], output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Order());
     }
 
     [Fact]

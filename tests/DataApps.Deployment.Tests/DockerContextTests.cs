@@ -51,9 +51,19 @@ public sealed partial class DockerContextTests
     }
 
     [Fact]
-    public async Task TheBuildContextPublishesTheAppWithTheDockerfilesCommand()
+    public Task TheBuildContextPublishesTheAppWithTheDockerfilesCommand() =>
+        PublishWithTheDockerfilesCommandAsync(Dockerfile, (context, output) =>
+        {
+            Assert.True(File.Exists(Path.Combine(output, "Showcase.dll")), "Showcase.dll was not published.");
+            Assert.True(File.Exists(Path.Combine(output, "Showcase.staticwebassets.endpoints.json")), "The static web assets manifest was not published.");
+            Assert.True(Directory.Exists(Path.Combine(output, "wwwroot", "_content", "DataApps.Components")), "The components' static assets were not published.");
+            Assert.False(Directory.Exists(Path.Combine(context, "tests")), "tests/ must not be in the image's build context.");
+        });
+
+    /// <summary>Fills a fresh folder with the Dockerfile's COPY lines, runs its <c>dotnet publish</c> there, then checks (context, output).</summary>
+    internal static async Task PublishWithTheDockerfilesCommandAsync(string dockerfile, Action<string, string> check)
     {
-        var lines = File.ReadAllLines(Dockerfile);
+        var lines = File.ReadAllLines(dockerfile);
         var build = lines.SkipWhile(l => !l.StartsWith("FROM ", StringComparison.Ordinal)).Skip(1).TakeWhile(l => !l.StartsWith("FROM ", StringComparison.Ordinal)).ToList();
         var copies = build.Select(l => CopyLine().Match(l)).Where(m => m.Success).ToList();
         var publish = build.Single(l => l.StartsWith("RUN dotnet publish ", StringComparison.Ordinal))["RUN ".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -76,10 +86,7 @@ public sealed partial class DockerContextTests
             var (exit, log) = await Repository.RunAsync("dotnet", args, context.FullName, TimeSpan.FromMinutes(10));
 
             Assert.True(exit == 0, log);
-            Assert.True(File.Exists(Path.Combine(output, "Showcase.dll")), "Showcase.dll was not published.");
-            Assert.True(File.Exists(Path.Combine(output, "Showcase.staticwebassets.endpoints.json")), "The static web assets manifest was not published.");
-            Assert.True(Directory.Exists(Path.Combine(output, "wwwroot", "_content", "DataApps.Components")), "The components' static assets were not published.");
-            Assert.False(Directory.Exists(Path.Combine(context.FullName, "tests")), "tests/ must not be in the image's build context.");
+            check(context.FullName, output);
         }
         finally
         {
