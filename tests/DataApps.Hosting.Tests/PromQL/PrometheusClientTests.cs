@@ -49,12 +49,18 @@ public sealed class PrometheusClientTests(PrometheusFixture fixture) : IClassFix
     }
 
     [Fact]
-    public async Task NaNAndInfinityArriveAsDoubles()
+    public async Task NaNAndInfinityArriveAsDoublesAndAChartOfThemStillDraws()
     {
         var ratio = await fixture.Client.InstantAsync("model_ratio", cancellationToken: Ct);
         var limit = await fixture.Client.InstantAsync("model_limit", cancellationToken: Ct);
         var scalar = await fixture.Client.InstantAsync("-1/0", cancellationToken: Ct);
+        var both = await fixture.Client.RangeAsync("{__name__=~\"model_ratio|model_limit\"}", DateTimeOffset.UtcNow.AddSeconds(-2), DateTimeOffset.UtcNow, TimeSpan.FromSeconds(1), Ct);
+        using var app = AppTest.FromFunction(ui => ui.LineChart(both, x: "time", y: "value", color: "__name__", rules: [Rule.Y(1, "limit")]));
+        await app.RunAsync();
 
+        Assert.Empty(app.Exceptions); // the chart leaves gaps where the values are not finite
+        Assert.Empty(app.Errors);
+        Assert.Equal(["model_limit", "model_ratio"], app.Charts.Single().Series.Select(s => s.Name).Order());
         Assert.True(double.IsNaN(Assert.Single(Values(ratio))));
         Assert.Equal(double.PositiveInfinity, Assert.Single(Values(limit)));
         Assert.Equal(double.NegativeInfinity, Assert.Single(Values(scalar)));
