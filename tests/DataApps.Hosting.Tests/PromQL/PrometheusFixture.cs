@@ -21,6 +21,16 @@ public sealed class PrometheusFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>Prometheus' base address.</summary>
+    public Uri PrometheusUrl
+    {
+        get
+        {
+            PrometheusServer.SkipUnlessInstalled();
+            return _prometheus!.Url;
+        }
+    }
+
     /// <summary>The scrape target's address (not a Prometheus).</summary>
     public Uri TargetAddress => _target!.Address;
 
@@ -53,7 +63,11 @@ public sealed class PrometheusFixture : IAsyncLifetime
     }
 
     /// <summary>Services with AddPrometheus and the given settings of the DataApps:Prometheus section.</summary>
-    public static ServiceProvider Services(Uri? url, params (string Key, string Value)[] settings)
+    public static ServiceProvider Services(Uri? url, params (string Key, string Value)[] settings) =>
+        Configure(new ServiceCollection(), url, settings).BuildServiceProvider();
+
+    /// <summary>Adds AddPrometheus and the given settings of the DataApps:Prometheus section to <paramref name="services"/>.</summary>
+    public static IServiceCollection Configure(IServiceCollection services, Uri? url, params (string Key, string Value)[] settings)
     {
         var values = settings.ToDictionary(s => $"DataApps:Prometheus:{s.Key}", s => (string?)s.Value);
         if (url is not null)
@@ -61,10 +75,9 @@ public sealed class PrometheusFixture : IAsyncLifetime
             values["DataApps:Prometheus:Url"] = url.ToString();
         }
 
-        var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
         new Builder(services).AddPrometheus();
-        return services.BuildServiceProvider();
+        return services;
     }
 
     private sealed class Builder(IServiceCollection services) : IDataAppsBuilder
