@@ -154,6 +154,19 @@ public sealed partial class AppTest
         return ByLabel(ProgressBars, text, p => p.Text ?? "", "progress bar");
     }
 
+    /// <summary>Every <c>ui.ServiceStatus</c> line of the last run, in document order.</summary>
+    public IReadOnlyList<ServiceStatusElement> ServiceStatuses => Get<ServiceStatusElement>();
+
+    /// <summary>The <c>ui.ServiceStatus</c> line of the service called <paramref name="name"/>: its state and summary.</summary>
+    /// <param name="name">The service's name as the page shows it.</param>
+    /// <exception cref="InvalidOperationException">No line has this name, or several do; the message lists the names.</exception>
+    /// <example><c>Assert.Equal(ServiceState.Down, app.ServiceStatus("sentiment").State);</c></example>
+    public ServiceStatusElement ServiceStatus(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return ByLabel(ServiceStatuses, name, s => s.Name, "service status");
+    }
+
     /// <summary>Every <c>ui.Table</c> of the last run, in document order.</summary>
     public IReadOnlyList<TableHandle> Tables => [.. Get<TableElement>().Select(t => new TableHandle(t))];
 

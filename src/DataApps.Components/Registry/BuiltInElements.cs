@@ -99,11 +99,12 @@ public static class BuiltInElements
         .AddElement<ChatMessageElement, ChatMessageView>()
         .AddElement<ChatInputElement, ChatInputView>()
 
-        // Status: progress, status boxes, toasts and the spinner of a computing ui.Cache call
+        // Status: progress, status boxes, toasts, the spinner of a computing ui.Cache call, and services' health
         .AddElement<ProgressElement, ProgressView>()
         .AddElement<StatusElement, StatusView>()
         .AddElement<ToastElement, ToastView>()
         .AddElement<SpinnerElement, SpinnerView>()
+        .AddElement<ServiceStatusElement, ServiceStatusView>()
 
         // Editor: ui.DataEditor
         .AddElement<DataEditorElement, DataEditorView>()

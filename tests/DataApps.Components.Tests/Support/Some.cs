@@ -31,6 +31,7 @@ internal static partial class Some
         new ExpanderElement("More", true) { Children = new Element[] { new TextElement("e") } },
         new EmptyElement { Children = new Element[] { new TextElement("e") } },
         new SpinnerElement("Running Load()…"),
+        new ServiceStatusElement("sentiment", ServiceState.Up, "up · 12 ms"),
         new DataEditorElement(
             "data-editor-1", "Editor", new Microsoft.Data.Analysis.DataFrame(new Microsoft.Data.Analysis.Int32DataFrameColumn("n", [1])),
             new[] { new EditorColumn("n", "n", EditorKind.Integer, EquatableArray<string>.Empty, false) }, DataEdits.None, true, 20, EquatableArray<CellError>.Empty),
