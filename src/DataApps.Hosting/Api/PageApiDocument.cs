@@ -57,7 +57,7 @@ internal static class PageApiDocument
             ["components"] = new JsonObject { ["schemas"] = schemas },
         };
         context.Response.ContentType = "application/json; charset=utf-8";
-        await context.Response.WriteAsync(document.ToJsonString(), context.RequestAborted).ConfigureAwait(false);
+        await context.Response.WriteAsync(document.ToJsonString(Problems.Json), context.RequestAborted).ConfigureAwait(false);
     }
 
     private static async Task<IReadOnlyDictionary<string, ApiField>?> FieldsAsync(HttpContext context, PageDescriptor page, ILogger logger)

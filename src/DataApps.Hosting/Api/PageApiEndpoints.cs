@@ -121,7 +121,7 @@ internal static partial class PageApiEndpoints
 
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = "application/json; charset=utf-8";
-        await context.Response.WriteAsync(PageApiResponse.Of(page, result).ToJsonString(), context.RequestAborted).ConfigureAwait(false);
+        await context.Response.WriteAsync(PageApiResponse.Of(page, result).ToJsonString(Problems.Json), context.RequestAborted).ConfigureAwait(false);
     }
 
     /// <summary>The body as a JSON object, or <c>null</c> after answering 400 (wrong content type, too large, not an object).</summary>

@@ -6,6 +6,9 @@ namespace DataApps.Hosting.Api;
 /// <summary>RFC 9457 problem details for the page API, written by hand so the answer never depends on MVC being added.</summary>
 internal static class Problems
 {
+    /// <summary>JSON as people read it (<c>'</c> stays <c>'</c>); the API answers <c>application/json</c>, never HTML, so no escaping is needed for a page.</summary>
+    public static readonly System.Text.Json.JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static Task WriteAsync(HttpContext context, int status, string title, string detail, Action<JsonObject>? extra = null)
     {
         var problem = new JsonObject
@@ -20,7 +23,7 @@ internal static class Problems
         extra?.Invoke(problem);
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/problem+json; charset=utf-8";
-        return context.Response.WriteAsync(problem.ToJsonString());
+        return context.Response.WriteAsync(problem.ToJsonString(Json));
     }
 
     /// <summary>400 with an <c>errors</c> member naming each refused input and why (ASP.NET Core's validation problem shape).</summary>
