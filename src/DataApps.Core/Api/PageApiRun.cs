@@ -71,6 +71,7 @@ internal sealed class PageApiRun(AppSession session)
         var fields = Fields();
         for (var round = 1; ; round++)
         {
+            ct.ThrowIfCancellationRequested(); // a stopped run is no answer: the caller went away
             if (Ended() is ApiOutcome.TimedOut)
             {
                 return Result(ApiOutcome.TimedOut, fields, errors, clicked); // no more rounds past the budget
@@ -132,6 +133,7 @@ internal sealed class PageApiRun(AppSession session)
             }
 
             await Task.Run(session.RunPendingAsync, ct).ConfigureAwait(false);
+            ct.ThrowIfCancellationRequested();
             fields = Fields();
             if (last)
             {

@@ -63,7 +63,11 @@ internal static class PageApiDocument
     private static async Task<IReadOnlyDictionary<string, ApiField>?> FieldsAsync(HttpContext context, PageDescriptor page, ILogger logger)
     {
         using var session = PageApiSession.Create(context.RequestServices, context.User, logger);
-        var instance = page.Factory?.Invoke(context.RequestServices) ?? (IDataPage)ActivatorUtilities.CreateInstance(context.RequestServices, page.PageType);
+        if (PageApiEndpoints.Create(context, page, logger) is not { } instance)
+        {
+            return null; // logged; the document lists the page without its widgets
+        }
+
         try
         {
             var result = await new PageApiRun(session).RunAsync(instance, page.Route, page.RunTimeout, new Dictionary<string, System.Text.Json.JsonElement>(), context.RequestAborted).ConfigureAwait(false);

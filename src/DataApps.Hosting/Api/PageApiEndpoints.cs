@@ -75,7 +75,13 @@ internal static partial class PageApiEndpoints
         {
             try
             {
-                var instance = page.Factory?.Invoke(context.RequestServices) ?? (IDataPage)ActivatorUtilities.CreateInstance(context.RequestServices, page.PageType);
+                if (Create(context, page, logger) is not { } instance)
+                {
+                    await Problems.WriteAsync(context, StatusCodes.Status500InternalServerError, "The page could not be created",
+                        "The page's constructor failed (a service it needs is not registered?); the server log says why.").ConfigureAwait(false);
+                    return;
+                }
+
                 try
                 {
                     result = await new PageApiRun(session).RunAsync(instance, page.Route, page.RunTimeout, values, context.RequestAborted).ConfigureAwait(false);
@@ -122,6 +128,20 @@ internal static partial class PageApiEndpoints
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = "application/json; charset=utf-8";
         await context.Response.WriteAsync(PageApiResponse.Of(page, result).ToJsonString(Problems.Json), context.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>The page instance from the request's services, or <c>null</c> (logged) when its constructor or a dependency fails.</summary>
+    internal static IDataPage? Create(HttpContext context, PageDescriptor page, ILogger logger)
+    {
+        try
+        {
+            return page.Factory?.Invoke(context.RequestServices) ?? (IDataPage)ActivatorUtilities.CreateInstance(context.RequestServices, page.PageType);
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.Reflection.TargetInvocationException or MissingMethodException)
+        {
+            Log.PageNotCreated(logger, e, page.Route);
+            return null;
+        }
     }
 
     /// <summary>The body as a JSON object, or <c>null</c> after answering 400 (wrong content type, too large, not an object).</summary>
@@ -189,6 +209,9 @@ internal static partial class PageApiEndpoints
 
     private static partial class Log
     {
+        [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "The API page {Page} could not be created.")]
+        public static partial void PageNotCreated(ILogger logger, Exception exception, string page);
+
         [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "The caller of the API page {Page} went away; its run was stopped.")]
         public static partial void CallerLeft(ILogger logger, string page);
     }

@@ -19,6 +19,7 @@ internal static class ApiTestPages
     }
 
     public static void Add(IServiceCollection services) => services.AddDataApps()
+        .AddPage<UnbuildablePage>()
         .AddPage("/api-test/throws", ui =>
         {
             ui.Title("Before the failure");
@@ -82,4 +83,14 @@ internal static class ApiTestPages
             ui.Text($"Hello {name}");
             return Task.CompletedTask;
         }, api: true);
+}
+
+/// <summary>A service nobody registers.</summary>
+internal interface IUnregisteredService;
+
+/// <summary>An API page whose constructor needs <see cref="IUnregisteredService"/>.</summary>
+[Page("/api-test/unbuildable", Api = true)]
+internal sealed class UnbuildablePage(IUnregisteredService service) : DataPage
+{
+    protected override void Run(Ui ui) => ui.Text(service.ToString() ?? "");
 }

@@ -127,6 +127,18 @@ public sealed class PageApiTests(ApiHost host) : IClassFixture<ApiHost>
     }
 
     [Fact]
+    public async Task APageWhoseConstructorFailsAnswers500AndTheDocumentStillListsIt()
+    {
+        var (status, body, _) = await host.PostAsync("api-test/unbuildable", "{}");
+        var document = JsonNode.Parse(await host.Http.GetStringAsync("api/pages/openapi.json", TestContext.Current.CancellationToken))!;
+
+        Assert.Equal(HttpStatusCode.InternalServerError, status);
+        Assert.Equal("The page could not be created", (string?)body["title"]);
+        Assert.Contains(host.Log.Lines, l => l.Contains("IUnregisteredService", StringComparison.Ordinal));
+        Assert.Contains("failed", (string?)document["components"]!["schemas"]!["api_test_unbuildableInput"]!["description"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ARunOverThePagesBudgetAnswers504()
     {
         var (status, body, _) = await host.PostAsync("api-test/slow", "{}");
