@@ -40,6 +40,7 @@ public static class DataAppsEndpointExtensions
         DataApps.Hosting.Assets.WebAssets.Map(app); // stops the app when Blazor's script is missing (Note [Web assets])
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapFileEndpoints(); // per-session uploads and downloads (Files/FileEndpoints.cs)
+        DataApps.Hosting.Api.PageApiEndpoints.Map(app); // POST /api/pages/{route} for [Page(Api = true)] (Note [Page API])
         DataApps.Hosting.Operations.OperationsEndpoints.Map(app); // AddOperations: /metrics, /healthz, /readyz
         return app;
     }

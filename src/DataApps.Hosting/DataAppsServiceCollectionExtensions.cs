@@ -106,15 +106,17 @@ public static class DataAppsServiceCollectionExtensions
     /// <param name="route">The URL path, starting with <c>/</c>.</param>
     /// <param name="body">The page body.</param>
     /// <param name="title">The title in the navigation and the browser tab.</param>
+    /// <param name="api">Whether the page also answers <c>POST /api/pages/{route}</c> (see <see cref="PageAttribute.Api"/>).</param>
     /// <returns>The builder, for chaining.</returns>
     /// <example><c>builder.Services.AddDataApps().AddPage("/", ui => ui.Title("Hello"));</c></example>
-    public static IDataAppsBuilder AddPage(this IDataAppsBuilder builder, string route, Func<Ui, Task> body, string? title = null)
+    public static IDataAppsBuilder AddPage(this IDataAppsBuilder builder, string route, Func<Ui, Task> body, string? title = null, bool api = false)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(body);
         builder.Catalog().Add(new PageDescriptor(route, title ?? "Home", null, null, 0, typeof(LambdaPage))
         {
             Factory = _ => new LambdaPage(body),
+            Api = api,
         });
         return builder;
     }

@@ -51,4 +51,11 @@ public sealed class PageAttribute(string route) : Attribute
     /// </summary>
     /// <example><c>[Page("/report", RunTimeoutSeconds = 300)]</c></example>
     public int RunTimeoutSeconds { get; set; }
+
+    /// <summary>
+    /// Whether the page can also be called over HTTP: <c>POST /api/pages/{route}</c> with a JSON object of widget values by key
+    /// runs it headlessly and answers its outputs as JSON (docs/api.md). Off by default; the page's <c>[Authorize]</c> applies.
+    /// </summary>
+    /// <example><c>[Page("/predict", Api = true)]</c></example>
+    public bool Api { get; set; }
 }

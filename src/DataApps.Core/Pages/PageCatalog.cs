@@ -24,6 +24,10 @@ public sealed record PageDescriptor(string Route, string Title, string? Icon, st
     /// <summary>The page's own run budget (see <see cref="PageAttribute.RunTimeoutSeconds"/>): <c>null</c> takes the app's, <see cref="Timeout.InfiniteTimeSpan"/> means none.</summary>
     public TimeSpan? RunTimeout { get; init; }
 
+    /// <summary>Whether the page answers <c>POST /api/pages/{route}</c> (see <see cref="PageAttribute.Api"/>).</summary>
+    /// <example><c>new PageDescriptor("/convert", "Convert", null, null, 0, typeof(ConvertPage)) { Api = true }</c></example>
+    public bool Api { get; init; }
+
     /// <summary>The run budget a <see cref="PageAttribute"/> asks for, or <c>null</c> for the app's.</summary>
     internal static TimeSpan? RunTimeoutOf(PageAttribute page) => page.RunTimeoutSeconds switch
     {
@@ -56,6 +60,7 @@ public sealed record PageDescriptor(string Route, string Title, string? Icon, st
             IsDefault = page.Default,
             Hidden = page.Hidden,
             RunTimeout = RunTimeoutOf(page),
+            Api = page.Api,
         };
     }
 }
