@@ -1,0 +1,48 @@
+using FlightDelays;
+
+namespace ModelCompare;
+
+/// The app's own settings (configuration section "ModelCompare").
+internal sealed class ModelCompareSettings
+{
+    public const string Section = "ModelCompare";
+
+    /// Where trained models are kept (models/ inside); the content root's data/ folder by default.
+    public string DataFolder { get; set; } = "data";
+
+    /// The flights CSV; the real flights shipped beside the app when null.
+    public string? FlightsPath { get; set; }
+
+    /// Rows of the generated large variant.
+    public int LargeRows { get; set; } = 1_000_000;
+
+    /// Training rows (the first of the training part); all of it when null. Tests train on a sample.
+    public int? TrainingRows { get; set; }
+
+    /// The models compared, in this order.
+    public List<ModelKind> Kinds { get; set; } = [ModelKind.LogisticRegression, ModelKind.FastTree, ModelKind.LightGbm];
+
+    /// Checks the settings once at startup, with a message that names the key.
+    public void Validate()
+    {
+        if (LargeRows < 1)
+        {
+            throw new InvalidOperationException($"{Section}:LargeRows must be at least 1 (it is {LargeRows}).");
+        }
+
+        if (TrainingRows is < 100)
+        {
+            throw new InvalidOperationException($"{Section}:TrainingRows must be at least 100 when set (it is {TrainingRows}).");
+        }
+
+        if (Kinds.Count == 0 || Kinds.Distinct().Count() != Kinds.Count)
+        {
+            throw new InvalidOperationException($"{Section}:Kinds must name one or more models, each once (it is [{string.Join(", ", Kinds)}]).");
+        }
+
+        if (FlightsPath is not null && !File.Exists(FlightsPath))
+        {
+            throw new InvalidOperationException($"{Section}:FlightsPath '{FlightsPath}' does not exist.");
+        }
+    }
+}
