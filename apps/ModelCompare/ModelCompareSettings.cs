@@ -19,8 +19,11 @@ internal sealed class ModelCompareSettings
     /// Training rows (the first of the training part); all of it when null. Tests train on a sample.
     public int? TrainingRows { get; set; }
 
-    /// The models compared, in this order.
-    public List<ModelKind> Kinds { get; set; } = [ModelKind.LogisticRegression, ModelKind.FastTree, ModelKind.LightGbm];
+    /// The models compared, in this order; all three when not set. (Null rather than a default list: the configuration
+    /// binder appends to a list it finds, so "Kinds:0 = FastTree" would add to the defaults instead of replacing them.)
+    public List<ModelKind>? Kinds { get; set; }
+
+    public IReadOnlyList<ModelKind> Models => Kinds is { Count: > 0 } kinds ? kinds : [ModelKind.LogisticRegression, ModelKind.FastTree, ModelKind.LightGbm];
 
     /// Checks the settings once at startup, with a message that names the key.
     public void Validate()
@@ -35,9 +38,9 @@ internal sealed class ModelCompareSettings
             throw new InvalidOperationException($"{Section}:TrainingRows must be at least 100 when set (it is {TrainingRows}).");
         }
 
-        if (Kinds.Count == 0 || Kinds.Distinct().Count() != Kinds.Count)
+        if (Models.Distinct().Count() != Models.Count)
         {
-            throw new InvalidOperationException($"{Section}:Kinds must name one or more models, each once (it is [{string.Join(", ", Kinds)}]).");
+            throw new InvalidOperationException($"{Section}:Kinds must name each model once (it is [{string.Join(", ", Models)}]).");
         }
 
         if (FlightsPath is not null && !File.Exists(FlightsPath))

@@ -19,7 +19,7 @@ internal sealed partial class ModelCatalog(FlightSets sets, ModelCompareSettings
         return (settings.TrainingRows is { } n ? train.Take(n).ToArray() : train, test);
     });
 
-    public IReadOnlyList<ModelKind> Kinds => settings.Kinds;
+    public IReadOnlyList<ModelKind> Kinds => settings.Models;
 
     public IReadOnlyList<Flight> Train => _split.Value.Train;
 

@@ -1,6 +1,7 @@
 namespace ModelCompare.Models;
 
 /// One point of a ROC or precision-recall curve.
+/// Precision is NaN at thresholds where no flight is predicted delayed (the chart leaves those points out).
 internal sealed record CurvePoint(double Threshold, double FalsePositiveRate, double Recall, double Precision);
 
 /// Threshold-free metrics and curves, computed from scores and labels.
@@ -83,7 +84,7 @@ internal static class Scoring
             var fp = negatives.Count - FirstAtLeast(negatives, t);
             var recall = positives.Count == 0 ? 0 : (double)tp / positives.Count;
             var fpr = negatives.Count == 0 ? 0 : (double)fp / negatives.Count;
-            var precision = tp + fp == 0 ? 1 : (double)tp / (tp + fp);
+            var precision = tp + fp == 0 ? double.NaN : (double)tp / (tp + fp); // undefined when nothing is predicted delayed
             points[s] = new CurvePoint(t, fpr, recall, precision);
         }
 

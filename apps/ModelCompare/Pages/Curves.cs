@@ -28,11 +28,12 @@ internal static class Curves
         for (var m = 0; m < models.Count; m++)
         {
             var color = Colors[m % Colors.Length];
+            var points = curves[m].Where(p => !double.IsNaN(x(p)) && !double.IsNaN(y(p))).ToArray();
             traces.Add(new Scatter
             {
                 Name = models[m].Name,
-                X = [.. curves[m].Select(p => (object)x(p))],
-                Y = [.. curves[m].Select(p => (object)y(p))],
+                X = [.. points.Select(p => (object)x(p))],
+                Y = [.. points.Select(p => (object)y(p))],
                 Mode = ModeFlag.Lines,
                 Line = new Line { Color = color },
             });
