@@ -37,28 +37,38 @@ internal sealed record EdaView(
         }
 
         var columns = Numbers(table, rows);
-        var numbers = new DataFrame(columns.Select(c => (DataFrameColumn)new PrimitiveDataFrameColumn<double>(c.Name, c.Values)));
         return new EdaView(
             rows.Length,
             delayed,
             rows.Length == 0 ? 0 : delaySum / rows.Length,
             GridOf(table, rows),
-            numbers.Describe(),
-            new DataFrame(new PrimitiveDataFrameColumn<int>("delay (min)", rows.Select(i => table.Delay[i]))),
+            Statistics.Describe(columns),
+            new DataFrame(new PrimitiveDataFrameColumn<int>("delay (min)", Pick(table.Delay, rows))),
             Scatter(table, rows),
             CorrelationsOf(columns),
-            Shares(rows, i => table.Departure[i].Hour.ToString("00", System.Globalization.CultureInfo.InvariantCulture), table, int.MaxValue),
-            Shares(rows, i => table.Airports[table.Origin[i]], table, 15));
+            Shares(rows, i => table.Departure[i].Hour, 24, h => h.ToString("00", System.Globalization.CultureInfo.InvariantCulture), table, int.MaxValue),
+            Shares(rows, i => table.Origin[i], table.Airports.Length, a => table.Airports[a], table, 15));
     }
 
     /// The grid's frame: one row per flight, typed columns.
     private static DataFrame GridOf(FlightTable table, int[] rows) => new(
-        new PrimitiveDataFrameColumn<DateTime>("departure", rows.Select(i => table.Departure[i])),
+        new PrimitiveDataFrameColumn<DateTime>("departure", Pick(table.Departure, rows)),
         new StringDataFrameColumn("origin", rows.Select(i => table.Airports[table.Origin[i]])),
         new StringDataFrameColumn("destination", rows.Select(i => table.Airports[table.Destination[i]])),
-        new PrimitiveDataFrameColumn<int>("distance", rows.Select(i => table.Distance[i])),
-        new PrimitiveDataFrameColumn<int>("delay", rows.Select(i => table.Delay[i])),
-        new PrimitiveDataFrameColumn<bool>("delayed", rows.Select(i => table.Delay[i] > 15)));
+        new PrimitiveDataFrameColumn<int>("distance", Pick(table.Distance, rows)),
+        new PrimitiveDataFrameColumn<int>("delay", Pick(table.Delay, rows)),
+        new PrimitiveDataFrameColumn<bool>("delayed", Array.ConvertAll(Pick(table.Delay, rows), d => d > 15)));
+
+    private static T[] Pick<T>(T[] values, int[] rows)
+    {
+        var result = new T[rows.Length];
+        for (var k = 0; k < rows.Length; k++)
+        {
+            result[k] = values[rows[k]];
+        }
+
+        return result;
+    }
 
     /// The numeric view of the flights (weekday: Monday = 0) that describe() and the correlations read.
     private static (string Name, double[] Values)[] Numbers(FlightTable table, int[] rows) =>
@@ -113,19 +123,25 @@ internal sealed record EdaView(
         return sxx == 0 || syy == 0 ? double.NaN : sxy / Math.Sqrt(sxx * syy);
     }
 
-    private static IReadOnlyList<GroupShare> Shares(int[] rows, Func<int, string> key, FlightTable table, int top)
+    /// Delay share per group; groups are small integers (an hour, an airport index) counted in arrays, not dictionaries.
+    private static IReadOnlyList<GroupShare> Shares(int[] rows, Func<int, int> group, int groups, Func<int, string> name, FlightTable table, int top)
     {
-        var counts = new Dictionary<string, (int Flights, int Delayed)>(StringComparer.Ordinal);
+        var flights = new int[groups];
+        var delayed = new int[groups];
         foreach (var i in rows)
         {
-            var k = key(i);
-            counts.TryGetValue(k, out var c);
-            counts[k] = (c.Flights + 1, c.Delayed + (table.Delay[i] > 15 ? 1 : 0));
+            var g = group(i);
+            flights[g]++;
+            if (table.Delay[i] > 15)
+            {
+                delayed[g]++;
+            }
         }
 
-        var groups = counts.Select(p => new GroupShare(p.Key, p.Value.Flights, (double)p.Value.Delayed / p.Value.Flights));
+        var shares = Enumerable.Range(0, groups).Where(g => flights[g] > 0)
+            .Select(g => new GroupShare(name(g), flights[g], (double)delayed[g] / flights[g]));
         return top == int.MaxValue
-            ? groups.OrderBy(g => g.Group, StringComparer.Ordinal).ToArray()
-            : groups.OrderByDescending(g => g.Flights).ThenBy(g => g.Group, StringComparer.Ordinal).Take(top).ToArray();
+            ? shares.OrderBy(g => g.Group, StringComparer.Ordinal).ToArray()
+            : shares.OrderByDescending(g => g.Flights).ThenBy(g => g.Group, StringComparer.Ordinal).Take(top).ToArray();
     }
 }

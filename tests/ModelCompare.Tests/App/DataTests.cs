@@ -42,6 +42,29 @@ public sealed class DataTests
     }
 
     [Fact]
+    public void DescribeOnArraysEqualsDataAppsDescribe()
+    {
+        var delays = Real.Delay.Take(5000).Select(d => (double)d).ToArray();
+        var distances = Real.Distance.Take(5000).Select(d => (double)d).ToArray();
+        var frame = new Microsoft.Data.Analysis.DataFrame(
+            new Microsoft.Data.Analysis.PrimitiveDataFrameColumn<double>("delay", delays),
+            new Microsoft.Data.Analysis.PrimitiveDataFrameColumn<double>("distance", distances));
+
+        var expected = DataApps.DataFrameDescribe.Describe(frame);
+        var actual = Statistics.Describe([("delay", delays), ("distance", distances)]);
+
+        Assert.Equal(expected.Columns.Select(c => c.Name), actual.Columns.Select(c => c.Name));
+        for (var row = 0; row < expected.Rows.Count; row++)
+        {
+            Assert.Equal(expected.Columns[0][row], actual.Columns[0][row]);
+            for (var column = 1; column < expected.Columns.Count; column++)
+            {
+                Assert.Equal(Convert.ToDouble(expected.Columns[column][row], System.Globalization.CultureInfo.InvariantCulture), (double)actual.Columns[column][row]!, 9);
+            }
+        }
+    }
+
+    [Fact]
     public void PearsonOfALineIsOneAndOfItsMirrorMinusOne()
     {
         Assert.Equal(1.0, EdaView.Pearson([1, 2, 3], [2, 4, 6]), 12);
