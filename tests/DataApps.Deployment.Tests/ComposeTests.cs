@@ -25,7 +25,7 @@ public sealed class ComposeTests
         var (exit, output) = await Repository.RunAsync("docker-compose", ["-f", "docker-compose.yml", "config", "--services"], Repository.Root, Timeout);
 
         Assert.Equal(0, exit);
-        Assert.Equal(["keycloak", "labeling", "modelserver", "postgres", "prometheus", "proxy", "redis", "seq", "showcase"], output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Order());
+        Assert.Equal(["keycloak", "labeling", "modelcompare", "modelserver", "postgres", "prometheus", "proxy", "redis", "seq", "showcase"], output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Order());
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class ComposeTests
         Assert.Contains("DataApps__Auth__ClientSecret: " + client.GetProperty("secret").GetString(), config);
         Assert.Contains("DataApps__Auth__Authority: http://localhost:8081/realms/" + realm.RootElement.GetProperty("realm").GetString(), config);
         Assert.Contains("DataApps__Auth__RoleClaim: realm_access.roles", config);
-        Assert.Equal(["http://localhost:8080/signin-oidc"], client.GetProperty("redirectUris").EnumerateArray().Select(u => u.GetString()));
+        Assert.Equal(["http://localhost:8080/signin-oidc", "http://localhost:8082/signin-oidc"], client.GetProperty("redirectUris").EnumerateArray().Select(u => u.GetString())); // the proxy; ModelCompare
         Assert.Contains("- \"8080:80\"", File.ReadAllText(Repository.PathOf("docker-compose.yml"))); // the proxy at http://localhost:8080
         Assert.Equal(["analyst"], users["alice"]);
         Assert.Equal(["analyst", "ops"], users["bob"]);

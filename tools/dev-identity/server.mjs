@@ -10,7 +10,7 @@ import Provider from 'oidc-provider';
 const env = process.env;
 const port = Number(env.DEV_IDENTITY_PORT ?? 5099);
 const issuer = env.DEV_IDENTITY_ISSUER ?? `http://127.0.0.1:${port}`;
-const appUrls = (env.DEV_IDENTITY_APP_URLS ?? 'http://localhost:5000,http://127.0.0.1:5000').split(',').map((u) => u.trim().replace(/\/$/, '')).filter(Boolean);
+const appUrls = (env.DEV_IDENTITY_APP_URLS ?? 'http://localhost:5000,http://127.0.0.1:5000,http://localhost:5001,http://127.0.0.1:5001').split(',').map((u) => u.trim().replace(/\/$/, '')).filter(Boolean);
 const tokenTtl = Number(env.DEV_IDENTITY_TOKEN_TTL ?? 3600);
 const admin = env.DEV_IDENTITY_ADMIN === 'true';
 const users = JSON.parse(readFileSync(new URL('./users.json', import.meta.url), 'utf8'));

@@ -1,6 +1,6 @@
 using FlightDelays;
 
-namespace ModelCompare.Tests.FlightDelays;
+namespace ModelCompare.Tests.Flights;
 
 public sealed class DelayModelTests(SmallModels models) : IClassFixture<SmallModels>, IDisposable
 {

@@ -1,6 +1,6 @@
 using FlightDelays;
 
-namespace ModelCompare.Tests.FlightDelays;
+namespace ModelCompare.Tests.Flights;
 
 /// Models trained once per test class on a sample of the real flights (4,000 training rows keeps training around a second).
 public sealed class SmallModels
