@@ -56,7 +56,7 @@ public sealed class LabelingTests(LabelingFixture fixture) : IAsyncDisposable
 
         await Expect(dana.Main.Locator("h1")).ToHaveTextAsync("Review");
         await Expect(dana.Page.Locator("nav").GetByText("Review")).ToBeVisibleAsync();
-        await Expect(dana.Main).ToContainTextAsync("in-memory feedback store does not export"); // the app's default store
+        await Expect(dana.Main).ToContainTextAsync("Download all labels (CSV)"); // the app's default store (SQLite) exports
     }
 
     public async ValueTask DisposeAsync()

@@ -125,11 +125,14 @@ public sealed class ReviewPageTests
     }
 
     [Fact]
-    public async Task TheInMemoryStoreSaysItCannotExport()
+    public async Task TheDefaultStoreExportsParquet()
     {
         using var app = await Some.OpenAsync<ReviewPage>(user: Dana); // AppTest's default store: in memory
 
-        Assert.Contains("in-memory feedback store does not export", app.Error(0), StringComparison.Ordinal);
+        await app.SegmentedControl("format").SetValue("Parquet").RunAsync();
+
+        Assert.EndsWith(".parquet", app.DownloadButton("Download all labels (Parquet)").FileName, StringComparison.Ordinal);
+        Assert.Empty(app.Get<ErrorElement>());
     }
 
     /// <summary>alice: positive, negative, neutral, positive; bob: positive, negative, positive, negative (img-1 labeled with text labels on purpose: labels are compared as given).</summary>

@@ -29,7 +29,7 @@ internal sealed partial class ReviewPage
             return;
         }
 
-        ui.DownloadButton($"Download all labels ({extension.ToUpperInvariant()})", bytes,
+        ui.DownloadButton($"Download all labels ({(format == FeedbackExportFormat.Parquet ? "Parquet" : "CSV")})", bytes,
             $"labels-{DateTime.UtcNow:yyyyMMdd}.{extension}", format == FeedbackExportFormat.Parquet ? "application/vnd.apache.parquet" : "text/csv");
         ui.Caption($"Every record of the store, oldest first: {bytes.Length:N0} bytes.");
     }

@@ -68,6 +68,7 @@ public sealed class HomePage : DataPage
             - [Status](status): a progress bar, a box of steps, a spinner and a toast while a run works.
             - [Chat](chat): chat messages, the input at the bottom, and an answer streamed word by word.
             - [Metrics and health](operations): the app's own metrics from a script, and where logs, metrics and health are.
+            - [Loan](loan): a loan calculator that is also an HTTP API (`POST /api/pages/loan`), and its [approval](loan/approval) for analysts.
             - [Navigation](navigation): links to pages, switching pages from code, query parameters in the URL, layouts.
             - [Rating](components/rating): a star rating from the DataApps.Components.Rating library, a custom widget registered in one line.
             - [Canvas](components/canvas): a drawing canvas from a JS component library; the script gets the strokes and a PNG.
