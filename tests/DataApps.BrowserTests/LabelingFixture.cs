@@ -1,13 +1,6 @@
 extern alias labeling;
 
 using DataApps.Tests.Shared;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 
 namespace DataApps.BrowserTests;
@@ -18,7 +11,7 @@ namespace DataApps.BrowserTests;
 /// </summary>
 public sealed class LabelingFixture : IAsyncLifetime
 {
-    private LabelingHost? _host;
+    private LoopbackApp<labeling::Program>? _host;
     private DevIdentity? _provider;
     private IPlaywright? _playwright;
 
@@ -50,7 +43,7 @@ public sealed class LabelingFixture : IAsyncLifetime
             settings = _provider.Settings();
         }
 
-        _host = new LabelingHost(ServerLog, port, settings);
+        _host = new LoopbackApp<labeling::Program>(port, settings, ServerLog);
         BaseAddress = _host.Start();
         _playwright = await Playwright.CreateAsync();
         Browser = await Chromium.LaunchAsync(_playwright);
@@ -91,43 +84,6 @@ public sealed class LabelingFixture : IAsyncLifetime
         }
 
         _provider?.Dispose();
-    }
-
-    private sealed class LabelingHost : WebApplicationFactory<labeling::Program>
-    {
-        private readonly ServerLog _log;
-        private readonly IReadOnlyDictionary<string, string?> _settings;
-
-        public LabelingHost(ServerLog log, int port, IReadOnlyDictionary<string, string?> settings)
-        {
-            _log = log;
-            _settings = settings;
-            UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, port)); // the port the provider was told
-        }
-
-        public Uri Start()
-        {
-            StartServer();
-            var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
-                ?? throw new InvalidOperationException("Kestrel did not report its address.");
-            return new Uri(addresses.Single().TrimEnd('/') + "/");
-        }
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment(Environments.Development); // static web assets from the build output, as with `dotnet run`
-            foreach (var (key, value) in _settings)
-            {
-                builder.UseSetting(key, value);
-            }
-
-            builder.ConfigureLogging(logging =>
-            {
-                logging.ClearProviders();
-                logging.SetMinimumLevel(LogLevel.Warning);
-                logging.AddProvider(_log);
-            });
-        }
     }
 }
 

@@ -1,47 +1,16 @@
 using System.Text.RegularExpressions;
 using DataApps.Tests.Shared;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace DataApps.BrowserTests;
-
-/// <summary>apps/ModelCompare on a real socket, signing in through the local provider, with small models (a training sample, two kinds).</summary>
-internal sealed class ModelCompareHost(int port, IReadOnlyDictionary<string, string?> settings, ILoggerProvider log) : WebApplicationFactory<ModelCompare.ModelCompareApp>
-{
-    public Uri Start()
-    {
-        UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, port));
-        StartServer();
-        return new Uri($"http://127.0.0.1:{port}/");
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment(Environments.Development);
-        foreach (var (key, value) in settings)
-        {
-            builder.UseSetting(key, value);
-        }
-
-        builder.ConfigureLogging(logging =>
-        {
-            logging.ClearProviders();
-            logging.SetMinimumLevel(LogLevel.Warning);
-            logging.AddProvider(log);
-        });
-    }
-}
 
 /// <summary>The local OIDC provider, ModelCompare and one Chromium for the ModelCompare browser tests.</summary>
 public sealed class ModelCompareFixture : IAsyncLifetime
 {
     private readonly string _dataFolder = Directory.CreateTempSubdirectory("modelcompare-browser-").FullName;
     private DevIdentity? _provider;
-    private ModelCompareHost? _app;
+    private LoopbackApp<ModelCompare.ModelCompareApp>? _app; // with small models (a training sample, two kinds)
     private IPlaywright? _playwright;
 
     internal ServerLog ServerLog { get; } = new();
@@ -71,7 +40,7 @@ public sealed class ModelCompareFixture : IAsyncLifetime
             settings["ModelCompare:Kinds:0"] = "LogisticRegression";
             settings["ModelCompare:Kinds:1"] = "FastTree";
         }
-        _app = new ModelCompareHost(port, settings, ServerLog);
+        _app = new LoopbackApp<ModelCompare.ModelCompareApp>(port, settings, ServerLog);
         App = _app.Start();
         _playwright = await Playwright.CreateAsync();
         Browser = await Chromium.LaunchAsync(_playwright);

@@ -5,8 +5,13 @@ using Microsoft.Extensions.Logging;
 
 namespace DataApps.Tests.Shared;
 
-/// <summary>The Showcase with sign-in settings, on a real socket at a port chosen in advance (the provider must know the app's address first).</summary>
-internal sealed class SignInShowcase(int port, IReadOnlyDictionary<string, string?> settings, ILoggerProvider? log = null) : WebApplicationFactory<Program>
+/// <summary>
+/// An app (<typeparamref name="TEntryPoint"/>: its Program) in Development with the given settings, on a real socket at a
+/// port chosen in advance (a sign-in provider must know the app's address first), logging warnings and errors to <paramref name="log"/>.
+/// </summary>
+internal class LoopbackApp<TEntryPoint>(int port, IReadOnlyDictionary<string, string?> settings, ILoggerProvider? log = null)
+    : WebApplicationFactory<TEntryPoint>
+    where TEntryPoint : class
 {
     /// <summary>The app's address, <c>http://127.0.0.1:PORT/</c>.</summary>
     public Uri Address { get; } = new($"http://127.0.0.1:{port}/");
@@ -38,3 +43,7 @@ internal sealed class SignInShowcase(int port, IReadOnlyDictionary<string, strin
         });
     }
 }
+
+/// <summary>The Showcase with sign-in settings, on a real socket at a port chosen in advance.</summary>
+internal sealed class SignInShowcase(int port, IReadOnlyDictionary<string, string?> settings, ILoggerProvider? log = null)
+    : LoopbackApp<Program>(port, settings, log);
