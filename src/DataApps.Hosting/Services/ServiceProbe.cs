@@ -86,8 +86,15 @@ public sealed class ServiceProbe
         }
         catch (Exception ex)
         {
-            // Whatever failed, the service is not usable from here; the message says what it was.
-            return ServiceHealth.Down(ServiceMessages.Describe(ex, options.ProbeTimeout), Stopwatch.GetElapsedTime(started));
+            // Whatever failed, the service is not usable from here; the message says what it was. A probe that timed out
+            // waited the whole timeout, even when the timer fired a fraction of a millisecond before the stopwatch says so.
+            var latency = Stopwatch.GetElapsedTime(started);
+            if (ex is TaskCanceledException { InnerException: TimeoutException } && latency < options.ProbeTimeout)
+            {
+                latency = options.ProbeTimeout;
+            }
+
+            return ServiceHealth.Down(ServiceMessages.Describe(ex, options.ProbeTimeout), latency);
         }
     }
 }
